@@ -1,0 +1,116 @@
+package org.omnitill.core;
+
+import java.io.IOException;
+import java.util.Optional;
+import org.omnitill.core.config.DataDirectory;
+import org.omnitill.core.config.DataDirectoryLock;
+import org.omnitill.core.config.SettingsStore;
+import org.omnitill.core.config.TillSettings;
+import org.omnitill.core.demo.DemoStore;
+import org.omnitill.core.staff.LoginService;
+import org.omnitill.core.staff.PinHasher;
+import org.omnitill.core.store.TillStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One open till: its locked data directory, settings, local store and services, wired in this one
+ * place. Closing it releases everything in reverse order.
+ */
+public final class Till implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Till.class);
+
+    private final DataDirectory directory;
+    private final DataDirectoryLock lock;
+    private final SettingsStore settingsStore;
+    private final TillSettings settings;
+    private final TillStore store;
+    private final LoginService logins;
+    private final DemoStore demo;
+
+    private Till(DataDirectory directory, DataDirectoryLock lock, SettingsStore settingsStore, TillSettings settings,
+                 TillStore store, LoginService logins, DemoStore demo) {
+        this.directory = directory;
+        this.lock = lock;
+        this.settingsStore = settingsStore;
+        this.settings = settings;
+        this.store = store;
+        this.logins = logins;
+        this.demo = demo;
+    }
+
+    /**
+     * Opens the till on {@code directory}: locks it against a second till process, reads the
+     * settings, opens and migrates the local store and, in demo mode, seeds the demo store once.
+     *
+     * @throws org.omnitill.core.config.DataDirectoryInUseException when another till holds the directory
+     */
+    public static Till open(DataDirectory directory, boolean demoMode) throws IOException {
+        return open(directory, demoMode, new PinHasher());
+    }
+
+    public static Till open(DataDirectory directory, boolean demoMode, PinHasher pinHasher) throws IOException {
+        DataDirectoryLock lock = DataDirectoryLock.acquire(directory);
+        TillStore store = null;
+        try {
+            SettingsStore settingsStore = new SettingsStore(directory.settingsFile());
+            DemoStore demo = demoMode ? DemoStore.load() : null;
+            TillSettings settings;
+            if (demo != null && !java.nio.file.Files.exists(settingsStore.file())) {
+                settings = demo.settings();
+                settingsStore.save(settings);
+            } else {
+                settings = settingsStore.load();
+            }
+            store = TillStore.openFile(directory.database(), settings.currencyUnit());
+            LoginService logins = new LoginService(store.session().staff(), pinHasher);
+            if (demo != null && demo.seedIfEmpty(store, logins)) {
+                LOG.info("demo data seeded in {}", directory.root());
+            }
+            LOG.info("till {} of '{}' open on {}", settings.tillCode(), settings.storeName(), directory.root());
+            return new Till(directory, lock, settingsStore, settings, store, logins, demo);
+        } catch (RuntimeException e) {
+            if (store != null) {
+                store.close();
+            }
+            lock.close();
+            throw e;
+        }
+    }
+
+    public DataDirectory directory() {
+        return directory;
+    }
+
+    public TillSettings settings() {
+        return settings;
+    }
+
+    public SettingsStore settingsStore() {
+        return settingsStore;
+    }
+
+    public TillStore store() {
+        return store;
+    }
+
+    public LoginService logins() {
+        return logins;
+    }
+
+    /** The demo store definition when running in demo mode. */
+    public Optional<DemoStore> demo() {
+        return Optional.ofNullable(demo);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            store.close();
+        } finally {
+            lock.close();
+            LOG.info("till closed");
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.omnitill.core.store;
+
+import java.nio.file.Path;
+import java.util.Currency;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
+import org.omnitill.core.catalog.CatalogRepository;
+import org.omnitill.core.staff.StaffRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The till's local store: an H2 database whose schema Flyway brings up to date on open, reached
+ * through jOOQ. The rest of the engine sees only repositories and {@link #transaction}; generated
+ * jOOQ classes stay inside this package.
+ */
+public final class TillStore implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(TillStore.class);
+
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final Currency currency;
+
+    private TillStore(JdbcConnectionPool pool, Currency currency) {
+        this.pool = pool;
+        this.dsl = DSL.using(pool, SQLDialect.H2);
+        this.currency = currency;
+    }
+
+    /**
+     * Opens (creating if needed) the database file {@code till} in {@code directory} with
+     * {@code WRITE_DELAY=0}, so every commit is written at once, and migrates it.
+     */
+    public static TillStore openFile(Path directory, Currency currency) {
+        String url = "jdbc:h2:file:" + directory.resolve("till").toAbsolutePath() + ";WRITE_DELAY=0";
+        return open(url, currency);
+    }
+
+    /** Opens a fresh private in-memory database (tests, tools). */
+    public static TillStore openInMemory(String name, Currency currency) {
+        return open("jdbc:h2:mem:" + Objects.requireNonNull(name) + ";DB_CLOSE_DELAY=-1", currency);
+    }
+
+    private static TillStore open(String url, Currency currency) {
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "sa", "");
+        try {
+            var result = Flyway.configure()
+                    .dataSource(pool)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
+            if (result.migrationsExecuted > 0) {
+                LOG.info("local store migrated to version {} ({} migration(s))", result.targetSchemaVersion,
+                        result.migrationsExecuted);
+            }
+            return new TillStore(pool, currency);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    /** The repositories of one unit of work. */
+    public interface Session {
+        CatalogRepository catalog();
+
+        StaffRepository staff();
+    }
+
+    /** Repositories outside a transaction: each call commits on its own. */
+    public Session session() {
+        return sessionOf(dsl);
+    }
+
+    /** Runs {@code work} in one transaction: all of it commits, or none of it on an exception. */
+    public <T> T transaction(Function<Session, T> work) {
+        return dsl.transactionResult(configuration -> work.apply(sessionOf(configuration.dsl())));
+    }
+
+    public void transactionVoid(Consumer<Session> work) {
+        dsl.transaction(configuration -> work.accept(sessionOf(configuration.dsl())));
+    }
+
+    DataSource dataSource() {
+        return pool;
+    }
+
+    private Session sessionOf(DSLContext context) {
+        JooqCatalogRepository catalog = new JooqCatalogRepository(context, currency);
+        JooqStaffRepository staff = new JooqStaffRepository(context);
+        return new Session() {
+            @Override
+            public CatalogRepository catalog() {
+                return catalog;
+            }
+
+            @Override
+            public StaffRepository staff() {
+                return staff;
+            }
+        };
+    }
+
+    @Override
+    public void close() {
+        pool.dispose();
+    }
+}
