@@ -1,0 +1,118 @@
+package org.omnitill.desktop;
+
+import atlantafx.base.theme.PrimerLight;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.scene.Scene;
+import javafx.scene.image.Image;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.Stage;
+import org.omnitill.core.Till;
+import org.omnitill.core.demo.DemoStore;
+import org.omnitill.core.staff.StaffMember;
+import org.omnitill.desktop.common.Messages;
+import org.omnitill.desktop.common.Styles;
+import org.omnitill.desktop.common.Tasks;
+import org.omnitill.desktop.login.LoginView;
+import org.omnitill.desktop.login.LoginViewModel;
+import org.omnitill.desktop.sell.SellView;
+import org.omnitill.desktop.sell.SellViewModel;
+import org.omnitill.desktop.status.StatusBarView;
+import org.omnitill.desktop.status.StatusViewModel;
+
+/**
+ * The till's main window: the sign-in screen or the sell screen above the status bar. Wires the
+ * views to their view models; all state lives in those.
+ */
+public final class TillWindow {
+
+    public static final String STYLESHEET = "/org/omnitill/desktop/theme/omnitill.css";
+    private static final String ICON = "/assets/icons/omnitill.png";
+
+    private final Till till;
+    private final Messages messages;
+    private final Tasks storeTasks;
+    private final BorderPane root = new BorderPane();
+    private final StatusViewModel status;
+    private StatusBarView statusBar;
+    private SellView sellView;
+
+    /**
+     * @param storeTasks   background work on the local store, one at a time and in order
+     * @param networkTasks background calls to the hub, which may be slow
+     */
+    public TillWindow(Till till, Messages messages, Tasks storeTasks, Tasks networkTasks, Clock clock) {
+        this.till = Objects.requireNonNull(till);
+        this.messages = Objects.requireNonNull(messages);
+        this.storeTasks = storeTasks;
+        this.status = new StatusViewModel(till.settings(), till.demo().isPresent(), messages, networkTasks, clock);
+    }
+
+    /** Shows the window on {@code stage}, starting at the sign-in screen. */
+    public void show(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        statusBar = new StatusBarView(status);
+        root.setBottom(statusBar.build());
+        root.pseudoClassStateChanged(Styles.DEMO, till.demo().isPresent());
+        Scene scene = new Scene(root, 1200, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(TillWindow.class.getResource(STYLESHEET)).toExternalForm());
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
+            if (event.getCode() == KeyCode.F2 && sellView != null) {
+                sellView.focusScanField();
+                event.consume();
+            }
+        });
+        stage.setTitle(messages.format("window.title", till.settings().storeName()));
+        var icon = TillWindow.class.getResourceAsStream(ICON);
+        if (icon != null) {
+            stage.getIcons().add(new Image(icon));
+        }
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        stage.setScene(scene);
+        showLogin();
+        stage.show();
+    }
+
+    /** Stops the window's timers; the caller closes the till and the task pools. */
+    public void stop() {
+        if (statusBar != null) {
+            statusBar.stop();
+        }
+    }
+
+    private void showLogin() {
+        sellView = null;
+        status.signedOut();
+        LoginViewModel model = new LoginViewModel(till.logins(), storeTasks, messages, this::showSell);
+        List<String> hints = till.demo().map(this::demoHints).orElse(List.of());
+        LoginView view = new LoginView(model, messages, till.settings().storeName(), hints);
+        root.setCenter(view.build());
+        model.load();
+        view.focus();
+    }
+
+    private void showSell(StaffMember member) {
+        status.signedIn(member.displayName());
+        SellViewModel model = new SellViewModel(till.store().session().catalog(), till.settings().currencyUnit(),
+                storeTasks, messages);
+        sellView = new SellView(model, messages, member.displayName(), this::showLogin);
+        root.setCenter(sellView.build());
+        sellView.focusScanField();
+    }
+
+    private List<String> demoHints(DemoStore demo) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(messages.get("login.demo.title"));
+        for (DemoStore.DemoStaff member : demo.staff()) {
+            lines.add(messages.format("login.demo.user", member.name(),
+                    messages.get("role." + member.role().name()), member.pin()));
+        }
+        lines.add(messages.get("login.demo.permissions"));
+        return lines;
+    }
+}

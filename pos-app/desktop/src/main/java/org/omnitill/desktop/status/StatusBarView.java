@@ -1,0 +1,78 @@
+package org.omnitill.desktop.status;
+
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.util.Duration;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+import org.omnitill.desktop.common.Styles;
+
+/** The status bar along the bottom of the till window. */
+public final class StatusBarView {
+
+    private static final Duration CLOCK_TICK = Duration.seconds(1);
+    private static final Duration HUB_CHECK = Duration.seconds(15);
+
+    private final StatusViewModel model;
+    private final Timeline clockTicks = new Timeline();
+    private final Timeline hubChecks = new Timeline();
+
+    public StatusBarView(StatusViewModel model) {
+        this.model = model;
+    }
+
+    public Node build() {
+        Label till = item("statusTill", new FontIcon(Material2MZ.STOREFRONT));
+        till.textProperty().bind(model.tillTextProperty());
+        Label user = item("statusUser", new FontIcon(Material2AL.ACCOUNT_CIRCLE));
+        user.textProperty().bind(model.userTextProperty());
+        Label hub = item("statusHub", new FontIcon(Material2AL.CLOUD_QUEUE));
+        hub.textProperty().bind(model.hubTextProperty());
+        model.hubStateProperty().addListener((obs, old, state) -> showHubState(hub, state));
+        showHubState(hub, model.hubStateProperty().get());
+        Label printer = item("statusPrinter", new FontIcon(Material2MZ.PRINT));
+        printer.textProperty().bind(model.printerTextProperty());
+        Label clock = item("statusClock", new FontIcon(Material2AL.ACCESS_TIME));
+        clock.textProperty().bind(model.clockTextProperty());
+
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox bar = new HBox(20, till, user, spacer, hub, printer, clock);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.STATUS_BAR);
+
+        clockTicks.getKeyFrames().setAll(new KeyFrame(CLOCK_TICK, event -> model.tick()));
+        clockTicks.setCycleCount(Timeline.INDEFINITE);
+        clockTicks.play();
+        hubChecks.getKeyFrames().setAll(new KeyFrame(HUB_CHECK, event -> model.refreshHub()));
+        hubChecks.setCycleCount(Timeline.INDEFINITE);
+        hubChecks.play();
+        model.refreshHub();
+        return bar;
+    }
+
+    /** Stops the clock and the hub checks. */
+    public void stop() {
+        clockTicks.stop();
+        hubChecks.stop();
+    }
+
+    private static Label item(String id, FontIcon icon) {
+        Label label = new Label(null, icon);
+        label.setId(id);
+        label.getStyleClass().add(Styles.STATUS_ITEM);
+        return label;
+    }
+
+    private static void showHubState(Label hub, HubState state) {
+        hub.pseudoClassStateChanged(Styles.ONLINE, state == HubState.ONLINE);
+        hub.pseudoClassStateChanged(Styles.OFFLINE, state == HubState.OFFLINE);
+    }
+}
