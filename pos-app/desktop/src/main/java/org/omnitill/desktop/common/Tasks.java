@@ -28,10 +28,14 @@ public final class Tasks implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Tasks.class);
 
-    private final ExecutorService background;
+    private final Executor background;
     private final Executor ui;
 
-    public Tasks(ExecutorService background, Executor ui) {
+    /**
+     * @param background where work runs; closed with this helper when it is an {@link ExecutorService}
+     * @param ui         where results are delivered: {@code Platform::runLater} in the till
+     */
+    public Tasks(Executor background, Executor ui) {
         this.background = Objects.requireNonNull(background, "background");
         this.ui = Objects.requireNonNull(ui, "ui");
     }
@@ -124,13 +128,16 @@ public final class Tasks implements AutoCloseable {
 
     @Override
     public void close() {
-        background.shutdown();
+        if (!(background instanceof ExecutorService pool)) {
+            return;
+        }
+        pool.shutdown();
         try {
-            if (!background.awaitTermination(5, TimeUnit.SECONDS)) {
-                background.shutdownNow();
+            if (!pool.awaitTermination(5, TimeUnit.SECONDS)) {
+                pool.shutdownNow();
             }
         } catch (InterruptedException e) {
-            background.shutdownNow();
+            pool.shutdownNow();
             Thread.currentThread().interrupt();
         }
     }

@@ -131,6 +131,11 @@ public final class LoginView {
             String key = keys[i];
             Button button = new Button(key);
             button.getStyleClass().add(Styles.KEY);
+            button.setId(switch (key) {
+                case "C" -> "keyClear";
+                case "\u232B" -> "keyBackspace";
+                default -> "key" + key;
+            });
             button.setFocusTraversable(false);
             button.setOnAction(event -> {
                 switch (key) {
