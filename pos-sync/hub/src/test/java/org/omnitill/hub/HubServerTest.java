@@ -37,7 +37,8 @@ class HubServerTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
-        assertThat(response.body()).contains("\"status\":\"UP\"", "\"service\":\"omnitill-hub\"", "\"protocol\":\"v1\"");
+        assertThat(response.body()).isEqualTo(
+                "{\"status\":\"UP\",\"service\":\"omnitill-hub\",\"version\":\"test\",\"protocol\":\"v1\"}");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.omnitill.sync.protocol;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.Objects;
 
 /**
@@ -22,6 +23,7 @@ public record HealthStatus(String status, String service, String version, String
         Objects.requireNonNull(protocol, "protocol");
     }
 
+    @JsonIgnore
     public boolean isUp() {
         return UP.equals(status);
     }
