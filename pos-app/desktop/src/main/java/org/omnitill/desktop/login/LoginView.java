@@ -12,6 +12,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -85,13 +86,15 @@ public final class LoginView {
         message.textProperty().bind(model.messageProperty());
         message.pseudoClassStateChanged(Styles.ERROR, true);
 
-        VBox form = new VBox(16, store, prompt, staffButtons, pinField, keypad(), signIn, message);
+        VBox form = new VBox(12, store, prompt, staffButtons, pinField, keypad(), signIn, message);
         form.setAlignment(Pos.CENTER);
         form.setMaxWidth(560);
         if (!demoHints.isEmpty()) {
             Label hint = new Label(String.join("\n", demoHints));
             hint.setId("demoHint");
             hint.getStyleClass().add(Styles.HINT);
+            hint.setWrapText(true);
+            hint.setMinHeight(Region.USE_PREF_SIZE); // never clip a line of the demo sign-in help
             form.getChildren().add(hint);
         }
         StackPane root = new StackPane(form);
