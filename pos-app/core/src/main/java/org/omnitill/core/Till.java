@@ -64,6 +64,8 @@ public final class Till implements AutoCloseable {
                 settings = settingsStore.load();
             }
             store = TillStore.openFile(directory.database(), settings.currencyUnit());
+            // the settings define the tax codes; the store mirrors them so products can refer to them
+            store.transactionVoid(session -> settings.taxRates().forEach(session.catalog()::saveTaxRate));
             LoginService logins = new LoginService(store.session().staff(), pinHasher);
             if (demo != null && demo.seedIfEmpty(store, logins)) {
                 LOG.info("demo data seeded in {}", directory.root());

@@ -1,10 +1,15 @@
 package org.omnitill.core.config;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.math.BigDecimal;
 import java.util.Currency;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.omnitill.core.catalog.TaxRate;
+import org.omnitill.core.tax.TaxMode;
+import org.omnitill.core.tax.TaxRounding;
 
 /**
  * A till's settings, saved as JSON in its data directory. Immutable: a change is a new value
@@ -16,6 +21,12 @@ import java.util.Optional;
  * @param language       language tag for the user interface; {@code null} follows the OS locale
  * @param hubUrl         the hub this till syncs with; {@code null} when none is configured
  * @param receiptPrinter connection string of the receipt printer; {@code null} when none is configured
+ * @param taxMode        whether shelf prices include tax
+ * @param taxRounding    where tax is rounded
+ * @param cashRounding   the step cash payments are rounded to (0 for none; 0.05, 0.10 or 1.00)
+ * @param taxRates       the tax codes products may use, e.g. STD, RED, ZERO
+ * @param receiptHeader  lines printed under the store name on receipts (address, tax id)
+ * @param feedbackUrl    link printed as a QR code on receipts; {@code null} for none
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TillSettings(
@@ -24,21 +35,50 @@ public record TillSettings(
         String tillCode,
         String language,
         String hubUrl,
-        String receiptPrinter) {
+        String receiptPrinter,
+        TaxMode taxMode,
+        TaxRounding taxRounding,
+        BigDecimal cashRounding,
+        List<TaxRate> taxRates,
+        List<String> receiptHeader,
+        String feedbackUrl) {
+
+    /** The steps cash may be rounded to. */
+    public static final List<BigDecimal> CASH_ROUNDING_STEPS = List.of(
+            BigDecimal.ZERO, new BigDecimal("0.05"), new BigDecimal("0.10"), new BigDecimal("1.00"));
 
     public TillSettings {
         Objects.requireNonNull(storeName, "storeName");
         Objects.requireNonNull(currency, "currency");
         Objects.requireNonNull(tillCode, "tillCode");
         Currency.getInstance(currency); // fails on an unknown code
+        if (!tillCode.matches("[A-Za-z0-9]{1,8}")) {
+            throw new IllegalArgumentException("tillCode must be 1 to 8 letters or digits, not '" + tillCode + "'");
+        }
         language = blankToNull(language);
         hubUrl = blankToNull(hubUrl);
         receiptPrinter = blankToNull(receiptPrinter);
+        feedbackUrl = blankToNull(feedbackUrl);
+        taxMode = taxMode == null ? TaxMode.INCLUSIVE : taxMode;
+        taxRounding = taxRounding == null ? TaxRounding.PER_LINE : taxRounding;
+        cashRounding = cashRounding == null ? BigDecimal.ZERO : cashRounding;
+        BigDecimal step = cashRounding;
+        if (CASH_ROUNDING_STEPS.stream().noneMatch(allowed -> allowed.compareTo(step) == 0)) {
+            throw new IllegalArgumentException("cashRounding must be one of 0, 0.05, 0.10, 1.00, not " + cashRounding);
+        }
+        taxRates = taxRates == null || taxRates.isEmpty() ? defaultTaxRates() : List.copyOf(taxRates);
+        receiptHeader = receiptHeader == null ? List.of() : List.copyOf(receiptHeader);
     }
 
     /** The settings of a till that was never configured. */
     public static TillSettings defaults() {
-        return new TillSettings("My Store", "EUR", "T01", null, null, null);
+        return new TillSettings("My Store", "EUR", "T01", null, null, null, null, null, null, null, null, null);
+    }
+
+    private static List<TaxRate> defaultTaxRates() {
+        return List.of(new TaxRate("STD", "Standard rate", new BigDecimal("21")),
+                new TaxRate("RED", "Reduced rate", new BigDecimal("10")),
+                new TaxRate("ZERO", "Zero rate", BigDecimal.ZERO));
     }
 
     public Currency currencyUnit() {
@@ -59,15 +99,33 @@ public record TillSettings(
     }
 
     public TillSettings withStoreName(String value) {
-        return new TillSettings(value, currency, tillCode, language, hubUrl, receiptPrinter);
+        return new TillSettings(value, currency, tillCode, language, hubUrl, receiptPrinter, taxMode, taxRounding,
+                cashRounding, taxRates, receiptHeader, feedbackUrl);
     }
 
     public TillSettings withLanguage(String value) {
-        return new TillSettings(storeName, currency, tillCode, value, hubUrl, receiptPrinter);
+        return new TillSettings(storeName, currency, tillCode, value, hubUrl, receiptPrinter, taxMode, taxRounding,
+                cashRounding, taxRates, receiptHeader, feedbackUrl);
     }
 
     public TillSettings withHubUrl(String value) {
-        return new TillSettings(storeName, currency, tillCode, language, value, receiptPrinter);
+        return new TillSettings(storeName, currency, tillCode, language, value, receiptPrinter, taxMode, taxRounding,
+                cashRounding, taxRates, receiptHeader, feedbackUrl);
+    }
+
+    public TillSettings withReceiptPrinter(String value) {
+        return new TillSettings(storeName, currency, tillCode, language, hubUrl, value, taxMode, taxRounding,
+                cashRounding, taxRates, receiptHeader, feedbackUrl);
+    }
+
+    public TillSettings withTax(TaxMode mode, TaxRounding rounding, List<TaxRate> rates) {
+        return new TillSettings(storeName, currency, tillCode, language, hubUrl, receiptPrinter, mode, rounding,
+                cashRounding, rates, receiptHeader, feedbackUrl);
+    }
+
+    public TillSettings withCashRounding(BigDecimal step) {
+        return new TillSettings(storeName, currency, tillCode, language, hubUrl, receiptPrinter, taxMode, taxRounding,
+                step, taxRates, receiptHeader, feedbackUrl);
     }
 
     private static String blankToNull(String value) {

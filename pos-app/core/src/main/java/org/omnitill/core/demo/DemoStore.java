@@ -21,6 +21,8 @@ import org.omnitill.core.config.TillSettings;
 import org.omnitill.core.staff.LoginService;
 import org.omnitill.core.staff.Role;
 import org.omnitill.core.store.TillStore;
+import org.omnitill.core.tax.TaxMode;
+import org.omnitill.core.tax.TaxRounding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,7 +45,7 @@ public final class DemoStore {
     }
 
     record Definition(String storeName, String currency, String tillCode, List<TaxRateDefinition> taxRates,
-                      List<DemoStaff> staff) {
+                      BigDecimal cashRounding, List<String> receiptHeader, String feedbackUrl, List<DemoStaff> staff) {
     }
 
     private final Definition definition;
@@ -63,7 +65,9 @@ public final class DemoStore {
     }
 
     public TillSettings settings() {
-        return new TillSettings(definition.storeName(), definition.currency(), definition.tillCode(), null, null, null);
+        return new TillSettings(definition.storeName(), definition.currency(), definition.tillCode(), null, null,
+                null, TaxMode.INCLUSIVE, TaxRounding.PER_LINE, definition.cashRounding(), taxRates(),
+                definition.receiptHeader(), definition.feedbackUrl());
     }
 
     public List<DemoStaff> staff() {
@@ -91,9 +95,7 @@ public final class DemoStore {
     }
 
     private boolean seedCatalog(TillStore store) {
-        List<TaxRate> rates = definition.taxRates().stream()
-                .map(r -> new TaxRate(r.code(), r.name(), r.percent()))
-                .toList();
+        List<TaxRate> rates = taxRates();
         Set<String> codes = rates.stream().map(TaxRate::code).collect(Collectors.toSet());
         int scale = settings().currencyUnit().getDefaultFractionDigits();
         List<CatalogRow> rows = new ArrayList<>();
@@ -106,12 +108,13 @@ public final class DemoStore {
         if (!result.isClean()) {
             throw new IllegalStateException("the demo catalog has errors: " + result.errors());
         }
-        store.transactionVoid(session -> {
-            rates.forEach(session.catalog()::saveTaxRate);
-            rows.forEach(session.catalog()::upsert);
-        });
+        store.transactionVoid(session -> rows.forEach(session.catalog()::upsert));
         LOG.info("demo catalog seeded: {} products, {} tax rates", rows.size(), rates.size());
         return true;
+    }
+
+    private List<TaxRate> taxRates() {
+        return definition.taxRates().stream().map(r -> new TaxRate(r.code(), r.name(), r.percent())).toList();
     }
 
     private static InputStream resource(String name) {

@@ -1,0 +1,17 @@
+package org.omnitill.core.sale;
+
+import java.math.BigDecimal;
+
+/**
+ * Sanity limits that stop typing mistakes (a price of 1000000, a quantity of 5000) at the till.
+ *
+ * @param maxQuantity  most pieces on one line
+ * @param maxWeightKg  most kilograms on one line
+ * @param maxUnitPrice highest unit price, also for overrides
+ */
+public record SaleLimits(BigDecimal maxQuantity, BigDecimal maxWeightKg, BigDecimal maxUnitPrice) {
+
+    public static SaleLimits defaults() {
+        return new SaleLimits(new BigDecimal("999"), new BigDecimal("99.999"), new BigDecimal("99999.99"));
+    }
+}
