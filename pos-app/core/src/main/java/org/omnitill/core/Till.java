@@ -1,12 +1,16 @@
 package org.omnitill.core;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Optional;
 import org.omnitill.core.config.DataDirectory;
 import org.omnitill.core.config.DataDirectoryLock;
 import org.omnitill.core.config.SettingsStore;
 import org.omnitill.core.config.TillSettings;
 import org.omnitill.core.demo.DemoStore;
+import org.omnitill.core.sale.PermissionPolicy;
+import org.omnitill.core.sale.SaleLimits;
+import org.omnitill.core.sale.SaleService;
 import org.omnitill.core.staff.LoginService;
 import org.omnitill.core.staff.PinHasher;
 import org.omnitill.core.store.TillStore;
@@ -28,9 +32,10 @@ public final class Till implements AutoCloseable {
     private final TillStore store;
     private final LoginService logins;
     private final DemoStore demo;
+    private final SaleService sales;
 
     private Till(DataDirectory directory, DataDirectoryLock lock, SettingsStore settingsStore, TillSettings settings,
-                 TillStore store, LoginService logins, DemoStore demo) {
+                 TillStore store, LoginService logins, DemoStore demo, SaleService sales) {
         this.directory = directory;
         this.lock = lock;
         this.settingsStore = settingsStore;
@@ -38,6 +43,7 @@ public final class Till implements AutoCloseable {
         this.store = store;
         this.logins = logins;
         this.demo = demo;
+        this.sales = sales;
     }
 
     /**
@@ -71,7 +77,9 @@ public final class Till implements AutoCloseable {
                 LOG.info("demo data seeded in {}", directory.root());
             }
             LOG.info("till {} of '{}' open on {}", settings.tillCode(), settings.storeName(), directory.root());
-            return new Till(directory, lock, settingsStore, settings, store, logins, demo);
+            SaleService sales = new SaleService(store, settings, SaleLimits.defaults(), PermissionPolicy.ALLOW_ALL,
+                    Clock.systemUTC());
+            return new Till(directory, lock, settingsStore, settings, store, logins, demo, sales);
         } catch (RuntimeException e) {
             if (store != null) {
                 store.close();
@@ -99,6 +107,10 @@ public final class Till implements AutoCloseable {
 
     public LoginService logins() {
         return logins;
+    }
+
+    public SaleService sales() {
+        return sales;
     }
 
     /** The demo store definition when running in demo mode. */

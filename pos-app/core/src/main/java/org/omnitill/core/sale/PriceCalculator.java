@@ -64,7 +64,9 @@ public final class PriceCalculator {
         BigDecimal[] afterLine = new BigDecimal[n];
         for (int i = 0; i < n; i++) {
             SaleLine line = lines.get(i);
-            gross[i] = round(line.unitPrice().amount().multiply(line.quantity()));
+            gross[i] = line.returnOf() != null && line.returnOf().refund() != null
+                    ? line.returnOf().refund().amount().negate() // the exact share of what was paid
+                    : round(line.unitPrice().amount().multiply(line.quantity()));
             BigDecimal base = gross[i].abs();
             BigDecimal off = line.discount() == null ? BigDecimal.ZERO.setScale(scale) : line.discount().on(base, scale);
             lineOff[i] = gross[i].signum() < 0 ? off.negate() : off;

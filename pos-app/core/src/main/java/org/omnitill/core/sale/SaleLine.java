@@ -57,7 +57,10 @@ public record SaleLine(int number, ProductRef product, BigDecimal quantity, Mone
         return new SaleLine(value, product, quantity, unitPrice, listPrice, discount, returnOf);
     }
 
-    /** The sale and line a return line refers to. */
-    public record ReturnRef(String saleId, String receiptNumber, int lineNumber) {
+    /**
+     * The sale and line a return line refers to, and the exact amount refunded for it (the share of
+     * what the customer paid for that line, after its discounts).
+     */
+    public record ReturnRef(String saleId, String receiptNumber, int lineNumber, Money refund) {
     }
 }

@@ -12,7 +12,10 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.omnitill.core.catalog.CatalogRepository;
+import org.omnitill.core.journal.JournalRepository;
+import org.omnitill.core.sale.SaleRepository;
 import org.omnitill.core.staff.StaffRepository;
+import org.omnitill.core.sync.OutboxRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -73,6 +76,16 @@ public final class TillStore implements AutoCloseable {
         CatalogRepository catalog();
 
         StaffRepository staff();
+
+        SaleRepository sales();
+
+        JournalRepository journal();
+
+        OutboxRepository outbox();
+    }
+
+    private record JooqSession(CatalogRepository catalog, StaffRepository staff, SaleRepository sales,
+                               JournalRepository journal, OutboxRepository outbox) implements Session {
     }
 
     /** Repositories outside a transaction: each call commits on its own. */
@@ -93,20 +106,18 @@ public final class TillStore implements AutoCloseable {
         return pool;
     }
 
-    private Session sessionOf(DSLContext context) {
-        JooqCatalogRepository catalog = new JooqCatalogRepository(context, currency);
-        JooqStaffRepository staff = new JooqStaffRepository(context);
-        return new Session() {
-            @Override
-            public CatalogRepository catalog() {
-                return catalog;
-            }
+    /**
+     * Forces everything committed so far onto the disk (H2 {@code CHECKPOINT SYNC}). A completed
+     * sale is only reported done after this returns, so a power cut cannot take it back.
+     */
+    public void syncToDisk() {
+        dsl.execute("CHECKPOINT SYNC");
+    }
 
-            @Override
-            public StaffRepository staff() {
-                return staff;
-            }
-        };
+    private Session sessionOf(DSLContext context) {
+        return new JooqSession(new JooqCatalogRepository(context, currency), new JooqStaffRepository(context),
+                new JooqSaleRepository(context, currency), new JooqJournalRepository(context),
+                new JooqOutboxRepository(context));
     }
 
     @Override

@@ -1,0 +1,32 @@
+package org.omnitill.core.sale;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.omnitill.core.staff.StaffMember;
+import org.omnitill.core.tender.Tender;
+
+/**
+ * A sale as it was completed and recorded: what the receipt prints and the journal holds.
+ *
+ * @param receiptNumber {@code TILL-SEQUENCE}, e.g. {@code T01-000042}; also the receipt's barcode
+ * @param sequence      the journal sequence of the sale document
+ */
+public record CompletedSale(UUID id, String receiptNumber, long sequence, String tillCode, StaffMember cashier,
+                            Instant startedAt, Instant completedAt, List<SaleLine> lines, SaleTotals totals,
+                            List<Tender> tenders, Payment payment, List<Sale.VoidedLine> voidedLines) {
+
+    public CompletedSale {
+        lines = List.copyOf(lines);
+        tenders = List.copyOf(tenders);
+        voidedLines = List.copyOf(voidedLines);
+    }
+
+    public static String receiptNumber(String tillCode, long sequence) {
+        return String.format("%s-%06d", tillCode, sequence);
+    }
+
+    public boolean isRefund() {
+        return payment.refund();
+    }
+}
