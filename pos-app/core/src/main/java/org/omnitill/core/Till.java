@@ -8,6 +8,7 @@ import org.omnitill.core.config.DataDirectoryLock;
 import org.omnitill.core.config.SettingsStore;
 import org.omnitill.core.config.TillSettings;
 import org.omnitill.core.demo.DemoStore;
+import org.omnitill.core.print.PrintQueue;
 import org.omnitill.core.sale.PermissionPolicy;
 import org.omnitill.core.sale.SaleLimits;
 import org.omnitill.core.sale.SaleService;
@@ -33,9 +34,10 @@ public final class Till implements AutoCloseable {
     private final LoginService logins;
     private final DemoStore demo;
     private final SaleService sales;
+    private final PrintQueue printQueue;
 
     private Till(DataDirectory directory, DataDirectoryLock lock, SettingsStore settingsStore, TillSettings settings,
-                 TillStore store, LoginService logins, DemoStore demo, SaleService sales) {
+                 TillStore store, LoginService logins, DemoStore demo, SaleService sales, PrintQueue printQueue) {
         this.directory = directory;
         this.lock = lock;
         this.settingsStore = settingsStore;
@@ -44,6 +46,7 @@ public final class Till implements AutoCloseable {
         this.logins = logins;
         this.demo = demo;
         this.sales = sales;
+        this.printQueue = printQueue;
     }
 
     /**
@@ -79,7 +82,13 @@ public final class Till implements AutoCloseable {
             LOG.info("till {} of '{}' open on {}", settings.tillCode(), settings.storeName(), directory.root());
             SaleService sales = new SaleService(store, settings, SaleLimits.defaults(), PermissionPolicy.ALLOW_ALL,
                     Clock.systemUTC());
-            return new Till(directory, lock, settingsStore, settings, store, logins, demo, sales);
+            // the receipt printer's queue, when one is configured; its worker prints in the background
+            PrintQueue printQueue = null;
+            if (settings.printer().isPresent()) {
+                printQueue = PrintQueue.forTill(store, settings, settings.printer().get(), directory.root());
+                printQueue.start();
+            }
+            return new Till(directory, lock, settingsStore, settings, store, logins, demo, sales, printQueue);
         } catch (RuntimeException e) {
             if (store != null) {
                 store.close();
@@ -113,6 +122,14 @@ public final class Till implements AutoCloseable {
         return sales;
     }
 
+    /**
+     * The receipt printer's print queue, when the settings name a printer. After
+     * {@code sales().complete(sale)} returns, queue the receipt with {@code enqueue(completed)}.
+     */
+    public Optional<PrintQueue> printQueue() {
+        return Optional.ofNullable(printQueue);
+    }
+
     /** The demo store definition when running in demo mode. */
     public Optional<DemoStore> demo() {
         return Optional.ofNullable(demo);
@@ -121,6 +138,9 @@ public final class Till implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            if (printQueue != null) {
+                printQueue.close();
+            }
             store.close();
         } finally {
             lock.close();

@@ -7,12 +7,15 @@ import org.omnitill.core.Till;
 import org.omnitill.core.config.DataDirectory;
 import org.omnitill.core.config.DataDirectoryInUseException;
 import org.omnitill.core.config.SettingsException;
+import org.omnitill.desktop.cli.ImportCatalogCommand;
+import org.omnitill.desktop.cli.VerifyJournalCommand;
 import org.omnitill.desktop.common.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * {@code omnitill [--data-dir DIR] [--demo]}: opens the till window. The main class of
@@ -20,16 +23,18 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "omnitill", mixinStandardHelpOptions = true, versionProvider = OmnitillCommand.Version.class,
         description = "Omnitill point of sale: starts the till.",
+        subcommands = {ImportCatalogCommand.class, VerifyJournalCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:closed normally", "1:an unexpected error (see the log)",
                 "2:bad command line", "3:the data directory is in use or its settings are unreadable",
                 "4:no display to show the window on"})
 public final class OmnitillCommand implements Callable<Integer> {
 
-    static final int IN_USE = 3;
+    public static final int IN_USE = 3;
     static final int NO_DISPLAY = 4;
 
-    @Option(names = "--data-dir", paramLabel = "DIR",
+    // inherited, so that `omnitill import-catalog --data-dir DIR F` works as well as `omnitill --data-dir DIR import-catalog F`
+    @Option(names = "--data-dir", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Where the till keeps its database, settings and logs "
                     + "(default: the per-user data directory of this OS; a separate one for --demo).")
     Path dataDir;
@@ -49,10 +54,24 @@ public final class OmnitillCommand implements Callable<Integer> {
         return new CommandLine(new OmnitillCommand());
     }
 
-    @Override
-    public Integer call() throws Exception {
+    /**
+     * The data directory of this run (from --data-dir and --demo), with logging pointed into it.
+     * Commands call this first, before any logger is created.
+     */
+    public DataDirectory dataDirectory() {
         DataDirectory directory = dataDir != null ? new DataDirectory(dataDir) : DataDirectory.platformDefault(demo);
         Logging.useDirectory(directory.logs());
+        return directory;
+    }
+
+    /** Whether --demo was given. */
+    public boolean demoMode() {
+        return demo;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        DataDirectory directory = dataDirectory();
         Logger log = LoggerFactory.getLogger(OmnitillCommand.class);
         try (Till till = Till.open(directory, demo)) {
             Locale locale = language != null ? Locale.forLanguageTag(language)

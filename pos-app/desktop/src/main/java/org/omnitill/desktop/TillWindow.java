@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.scene.image.Image;
 import javafx.scene.input.KeyCode;
@@ -13,6 +14,8 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.omnitill.core.Till;
 import org.omnitill.core.demo.DemoStore;
+import org.omnitill.core.sale.CompletedSale;
+import org.omnitill.core.scan.BarcodeParser;
 import org.omnitill.core.staff.StaffMember;
 import org.omnitill.desktop.common.Messages;
 import org.omnitill.desktop.common.Styles;
@@ -30,6 +33,8 @@ import org.omnitill.desktop.status.StatusViewModel;
  */
 public final class TillWindow {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TillWindow.class);
+
     public static final String STYLESHEET = "/org/omnitill/desktop/theme/omnitill.css";
     private static final String ICON = "/assets/icons/omnitill.png";
 
@@ -40,6 +45,7 @@ public final class TillWindow {
     private final StatusViewModel status;
     private StatusBarView statusBar;
     private SellView sellView;
+    private Runnable removePrinterListener = () -> { };
 
     /**
      * @param storeTasks   background work on the local store, one at a time and in order
@@ -56,6 +62,10 @@ public final class TillWindow {
     public void show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         statusBar = new StatusBarView(status);
+        till.printQueue().ifPresent(queue -> {
+            status.printerStatus(queue.status());
+            removePrinterListener = queue.addListener(update -> Platform.runLater(() -> status.printerStatus(update)));
+        });
         root.setBottom(statusBar.build());
         root.pseudoClassStateChanged(Styles.DEMO, till.demo().isPresent());
         Scene scene = new Scene(root, 1200, 760);
@@ -83,9 +93,13 @@ public final class TillWindow {
         if (statusBar != null) {
             statusBar.stop();
         }
+        removePrinterListener.run();
     }
 
     private void showLogin() {
+        if (sellView != null) {
+            sellView.close();
+        }
         sellView = null;
         status.signedOut();
         LoginViewModel model = new LoginViewModel(till.logins(), storeTasks, messages, this::showSell);
@@ -98,11 +112,28 @@ public final class TillWindow {
 
     private void showSell(StaffMember member) {
         status.signedIn(member.displayName());
-        SellViewModel model = new SellViewModel(till.store().session().catalog(), till.settings().currencyUnit(),
-                storeTasks, messages);
-        sellView = new SellView(model, messages, member.displayName(), this::showLogin);
+        SellViewModel model = new SellViewModel(till.sales(), till.store().session().catalog(), BarcodeParser.defaults(),
+                member, till.settings().taxMode(), storeTasks, messages, this::saleCompleted);
+        model.setReprinter(this::reprint);
+        sellView = new SellView(model, messages, till.settings().storeName(), member.displayName(), this::showLogin);
         root.setCenter(sellView.build());
         sellView.focusScanField();
+    }
+
+    /** Queues the receipt (never blocking the counter; a printer that is off only delays it). */
+    private void saleCompleted(CompletedSale sale) {
+        till.printQueue().ifPresent(queue -> storeTasks.run(() -> queue.enqueue(sale))
+                .onFailure(error -> LOG.error("receipt {} could not be queued for printing", sale.receiptNumber(), error))
+                .start());
+    }
+
+    /** Queues a copy of a past receipt from the journal. */
+    private void reprint(String receiptNumber, java.util.function.Consumer<String> onError) {
+        till.printQueue().ifPresentOrElse(queue -> storeTasks.run(() -> queue.reprint(receiptNumber))
+                .onFailure(error -> onError.accept(error instanceof IllegalArgumentException
+                        ? messages.format("sell.error.unknownReceipt", receiptNumber)
+                        : messages.get("sell.error.failed")))
+                .start(), () -> onError.accept(messages.get("status.printer.notConfigured")));
     }
 
     private List<String> demoHints(DemoStore demo) {

@@ -52,15 +52,33 @@ class TillWindowTest {
         till.close();
     }
 
+    /** Types into the open input dialog and presses its OK button. */
+    private void answerDialog(String answer) throws Exception {
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#dialogInput").tryQuery().isPresent());
+        robot.clickOn("#dialogInput").write(answer);
+        robot.clickOn("OK");
+    }
+
+    /** Waits for the screen to get there; if it does not, fails saying what the screen shows instead. */
+    private void await(java.util.concurrent.Callable<Boolean> condition) throws Exception {
+        try {
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            String shown = robot.lookup("#sellMessage").tryQuery().map(n -> ((Label) n).getText()).orElse("(no sell screen)");
+            String total = robot.lookup("#totalAmount").tryQuery().map(n -> ((Label) n).getText()).orElse("-");
+            throw new AssertionError("the screen did not get there; message: '" + shown + "', total: " + total, e);
+        }
+    }
+
     private String text(String query) {
         return robot.lookup(query).queryAs(Label.class).getText();
     }
 
     @Test
     void aCashierSignsInWithTheKeypadAndRingsUpAScannedItem() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(TestTill.CASHIER).tryQuery().isPresent());
+        await(() -> robot.lookup(TestTill.CASHIER).tryQuery().isPresent());
         assertThat(text("#statusHub")).isEqualTo("Hub: not configured");
-        assertThat(text("#statusPrinter")).isEqualTo("Printer: not configured");
+        assertThat(text("#statusPrinter")).startsWith("Printer file ").contains("receipts.bin", "ready");
         assertThat(text("#demoHint")).contains("Alex Romero (cashier), PIN 1111");
 
         robot.clickOn(TestTill.CASHIER);
@@ -69,28 +87,76 @@ class TillWindowTest {
         }
         robot.clickOn("#signInButton");
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#scanField").tryQuery().isPresent());
+        await(() -> robot.lookup("#scanField").tryQuery().isPresent());
         assertThat(text("#statusUser")).isEqualTo(TestTill.CASHIER);
         assertThat(text("#totalAmount")).isEqualTo("€0.00");
 
         robot.clickOn("#scanField").write(TestTill.EGGS).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "€3.29".equals(text("#totalAmount")));
+        await(() -> "€3.29".equals(text("#totalAmount")));
         robot.write("2*" + TestTill.TOMATOES).type(KeyCode.ENTER);
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> "€6.07".equals(text("#totalAmount")));
+        await(() -> "€6.07".equals(text("#totalAmount")));
+        robot.write("0.755*" + TestTill.BANANAS).type(KeyCode.ENTER);
+        await(() -> "€7.80".equals(text("#totalAmount")));
 
         TableView<?> cart = robot.lookup("#cartTable").queryAs(TableView.class);
-        assertThat(cart.getItems()).hasSize(2);
-        assertThat(text("#itemCount")).isEqualTo("3 items");
+        assertThat(cart.getItems()).hasSize(3);
+        assertThat(text("#itemCount")).isEqualTo("4 items");
+
+        // 0.17 off the selected line (the bananas, rung up last: 1.73 - 0.17)
+        robot.clickOn("#actionLineDiscount");
+        answerDialog("0.17");
+        await(() -> "€7.63".equals(text("#totalAmount")));
+
+        // split: 5.00 on the card terminal, the rest in cash
+        robot.clickOn("#actionPay");
+        await(() -> "Due €7.63".equals(text("#payDue")));
+        robot.clickOn("#payCard");
+        robot.clickOn("#cardAmount").write("5.00");
+        robot.clickOn("#cardLast4").write("4242");
+        robot.clickOn("#cardApproval").write("A1B2C3").type(KeyCode.ENTER);
+        await(() -> "Due €2.63".equals(text("#payDue")));
+        robot.clickOn("#quickCash10");
+        await(() -> "Sale T01-000001 done.".equals(text("#sellMessage")));
+        assertThat(text("#changeDue")).isEqualTo("Change €7.37");
+
+        Path receipts = dir.resolve("receipts.bin");
+        await(() -> printed(receipts).contains("R-T01-000001"));
+        assertThat(printed(receipts)).contains("Granja Alba Free Range Eggs", "La Huerta Cherry Tomatoes 250 g",
+                "Bananas Canary Islands", "0.755 kg", "TOTAL", "7.63", "VISA ****4242", "Approval A1B2C3", "Change",
+                "7.37", "Receipt: T01-000001");
+
+        // the customer brings one pack of tomatoes back, with the receipt
+        robot.clickOn("#actionReturn");
+        answerDialog("R-T01-000001");
+        await(() -> robot.lookup("#returnQuantity2").tryQuery().isPresent());
+        robot.clickOn("#returnQuantity2").write("1").type(KeyCode.ENTER);
+        await(() -> "-€1.39".equals(text("#totalAmount")));
+        robot.clickOn("#actionPay");
+        robot.clickOn("#payCash");
+        await(() -> "Refund T01-000002 done.".equals(text("#sellMessage")));
+        await(() -> printed(receipts).contains("R-T01-000002"));
+        assertThat(printed(receipts)).contains("RETURN La Huerta Cherry Tomatoes", "from receipt T01-000001");
+    }
+
+    /** The receipt printer's file, read in the printer's code page. */
+    private static String printed(Path file) {
+        try {
+            return java.nio.file.Files.exists(file)
+                    ? new String(java.nio.file.Files.readAllBytes(file), java.nio.charset.Charset.forName("IBM00858"))
+                    : "";
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test
     void aWrongPinKeepsTheCashierOnTheSignInScreen() throws Exception {
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup(TestTill.CASHIER).tryQuery().isPresent());
+        await(() -> robot.lookup(TestTill.CASHIER).tryQuery().isPresent());
 
         robot.clickOn(TestTill.CASHIER);
         robot.write("4321").type(KeyCode.ENTER);
 
-        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !text("#loginMessage").isEmpty());
+        await(() -> !text("#loginMessage").isEmpty());
         assertThat(text("#loginMessage")).isEqualTo("That PIN is not right. Try again.");
         assertThat(robot.lookup("#scanField").tryQuery()).isEmpty();
     }

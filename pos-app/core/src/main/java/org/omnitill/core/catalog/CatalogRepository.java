@@ -8,12 +8,23 @@ public interface CatalogRepository {
 
     Optional<Product> findByBarcode(String barcode);
 
+    /** An active product by its SKU (in-store label codes name products this way). */
+    Optional<Product> findBySku(String sku);
+
     List<TaxRate> taxRates();
 
     void saveTaxRate(TaxRate rate);
 
     /** Inserts the product or replaces the one with the same SKU, barcodes included. */
     void upsert(CatalogRow row);
+
+    /**
+     * {@link #upsert}s many rows with a few batched statements: the catalog import writes a large
+     * file through this in slices. Same result as upserting them one by one in order: a product is
+     * matched by SKU and its barcodes replaced, a barcode another product had moves to the row that
+     * lists it, categories are created as needed, and of two rows with the same SKU the later wins.
+     */
+    void upsertAll(List<CatalogRow> rows);
 
     long productCount();
 }

@@ -66,7 +66,7 @@ public final class DemoStore {
 
     public TillSettings settings() {
         return new TillSettings(definition.storeName(), definition.currency(), definition.tillCode(), null, null,
-                null, TaxMode.INCLUSIVE, TaxRounding.PER_LINE, definition.cashRounding(), taxRates(),
+                "file:receipts.bin", TaxMode.INCLUSIVE, TaxRounding.PER_LINE, definition.cashRounding(), taxRates(),
                 definition.receiptHeader(), definition.feedbackUrl());
     }
 

@@ -91,6 +91,22 @@ public final class Sale {
     }
 
     /**
+     * Adds one item whose price comes from an in-store label (a variable-measure barcode): the label
+     * price is the line's list price, not an override.
+     */
+    public SaleLine addLabelled(Product product, Money labelPrice) {
+        requireOpen();
+        checkPrice(labelPrice);
+        if (!labelPrice.currency().equals(currency)) {
+            throw new SaleException(SaleException.Code.BAD_PRICE, "the label price is in another currency");
+        }
+        SaleLine line = new SaleLine(lines.size() + 1, ProductRef.of(product), BigDecimal.ONE, labelPrice, labelPrice,
+                null, null);
+        lines.add(line);
+        return line;
+    }
+
+    /**
      * Adds a return line: the customer brings back {@code quantity} (positive) units, refunded at
      * {@code unitRefund} each. With a receipt, {@code returnOf} names the original line and the
      * caller has checked the quantity against what was sold and already returned.
@@ -165,6 +181,17 @@ public final class Sale {
         voidedLines.add(new VoidedLine(line, cashier, at));
         for (int i = 0; i < lines.size(); i++) {
             lines.set(i, lines.get(i).renumbered(i + 1));
+        }
+    }
+
+    /**
+     * Takes back the line added last, as if it was never added (no audit entry): for undoing a
+     * multi-line step that failed half way, before anyone saw it.
+     */
+    public void removeLastLine() {
+        requireOpen();
+        if (!lines.isEmpty()) {
+            lines.remove(lines.size() - 1);
         }
     }
 

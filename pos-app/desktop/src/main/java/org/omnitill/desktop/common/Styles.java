@@ -22,6 +22,8 @@ public final class Styles {
     public static final String HINT = "hint";
     public static final String ACTION = "action";
     public static final String NUMERIC = "numeric";
+    public static final String CHANGE = "change-due";
+    public static final String CUSTOMER_DISPLAY = "customer-display";
 
     /** A status item whose device or service is not reachable. */
     public static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");

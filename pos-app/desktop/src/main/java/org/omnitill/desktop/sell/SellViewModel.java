@@ -2,62 +2,101 @@ package org.omnitill.desktop.sell;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.omnitill.core.catalog.CatalogRepository;
-import org.omnitill.core.catalog.Gtin;
 import org.omnitill.core.catalog.Product;
 import org.omnitill.core.catalog.Unit;
 import org.omnitill.core.money.Money;
-import org.omnitill.core.sale.Cart;
-import org.omnitill.core.sale.CartLine;
+import org.omnitill.core.sale.CompletedSale;
+import org.omnitill.core.sale.Discount;
+import org.omnitill.core.sale.LineTotal;
+import org.omnitill.core.sale.Payment;
+import org.omnitill.core.sale.Sale;
+import org.omnitill.core.sale.SaleException;
+import org.omnitill.core.sale.SaleLine;
+import org.omnitill.core.sale.SaleRepository;
+import org.omnitill.core.sale.SaleService;
+import org.omnitill.core.sale.SaleTotals;
+import org.omnitill.core.scan.BarcodeParser;
+import org.omnitill.core.scan.Scan;
+import org.omnitill.core.staff.StaffMember;
+import org.omnitill.core.tax.TaxMode;
+import org.omnitill.core.tender.Tender;
 import org.omnitill.desktop.common.Messages;
 import org.omnitill.desktop.common.Tasks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The sell screen: the scan field, the cart and its totals. Lookups run in the background; the
- * cart itself is the engine's pure {@link Cart}.
+ * The sell screen: scan, change lines, take payment, complete. The sale itself is the engine's
+ * {@link Sale}; lookups and completion run in the background through {@link Tasks}, one at a time and
+ * in order. A refused action shows its reason and changes nothing.
  */
 public final class SellViewModel {
 
     private static final Logger LOG = LoggerFactory.getLogger(SellViewModel.class);
-    private static final BigDecimal MAX_PIECES = new BigDecimal("9999");
-    private static final BigDecimal MAX_KG = new BigDecimal("999.999");
 
+    private final SaleService sales;
     private final CatalogRepository catalog;
+    private final BarcodeParser parser;
+    private final StaffMember cashier;
+    private final TaxMode taxMode;
     private final Tasks tasks;
     private final Messages messages;
-    private final Cart cart;
+    private final Consumer<CompletedSale> onCompleted;
+    private Sale sale;
 
     private final StringProperty scanText = new SimpleStringProperty("");
     private final ObservableList<CartRow> rows = FXCollections.observableArrayList();
+    private final IntegerProperty selectedLine = new SimpleIntegerProperty(0);
     private final StringProperty total = new SimpleStringProperty();
     private final StringProperty itemCount = new SimpleStringProperty();
+    private final StringProperty summary = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private final IntegerProperty lastChangedRow = new SimpleIntegerProperty(-1);
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanProperty paying = new SimpleBooleanProperty();
+    private final StringProperty due = new SimpleStringProperty("");
+    private final StringProperty dueInCash = new SimpleStringProperty("");
+    private final ObservableList<String> tenders = FXCollections.observableArrayList();
+    private final StringProperty change = new SimpleStringProperty("");
+    private final StringProperty lastLine = new SimpleStringProperty("");
+    private final ObjectProperty<CompletedSale> lastCompleted = new SimpleObjectProperty<>();
 
-    public SellViewModel(CatalogRepository catalog, java.util.Currency currency, Tasks tasks, Messages messages) {
+    public SellViewModel(SaleService sales, CatalogRepository catalog, BarcodeParser parser, StaffMember cashier,
+                         TaxMode taxMode, Tasks tasks, Messages messages, Consumer<CompletedSale> onCompleted) {
+        this.sales = sales;
         this.catalog = catalog;
+        this.parser = parser;
+        this.cashier = cashier;
+        this.taxMode = taxMode;
         this.tasks = tasks;
         this.messages = messages;
-        this.cart = new Cart(currency);
+        this.onCompleted = onCompleted;
+        this.sale = sales.newSale(cashier);
         refresh();
-        message.set(messages.get("sell.ready"));
+        info(messages.get("sell.ready"));
     }
+
+    // ---- scanning ------------------------------------------------------------------------------
 
     /** The cashier pressed Enter in the scan field (or a scanner sent its suffix). */
     public void submitScan() {
@@ -73,81 +112,373 @@ public final class SellViewModel {
         if (input.code().isEmpty()) {
             return;
         }
-        if (!input.code().chars().allMatch(Character::isDigit)) {
-            error(messages.format("sell.error.notABarcode", input.code()));
+        change.set("");
+        Scan scan = parser.parse(input.code());
+        switch (scan) {
+            case Scan.Item item -> lookUp(item, input.quantity());
+            case Scan.VariableMeasure measure -> lookUpMeasured(measure);
+            case Scan.Receipt receipt -> error(messages.format("sell.receiptScanned", receipt.receiptNumber()));
+            case Scan.Rejected rejected -> error(messages.format("scan.error." + rejected.reason().name(), rejected.input()));
+            default -> error(messages.format("sell.error.notSellable", input.code()));
+        }
+    }
+
+    private void lookUp(Scan.Item item, Optional<BigDecimal> quantity) {
+        background(() -> {
+            for (String key : item.lookupKeys()) {
+                Optional<Product> found = catalog.findByBarcode(key);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.<Product>empty();
+        }, found -> {
+            if (found.isEmpty()) {
+                error(messages.format("sell.error.unknownBarcode", item.gtin()));
+                return;
+            }
+            Product product = found.get();
+            if (product.unit() == Unit.KG && quantity.isEmpty()) {
+                error(messages.format("sell.error.weightNeeded", product.name(), item.gtin()));
+                return;
+            }
+            act(() -> sale.add(product, quantity.orElse(BigDecimal.ONE)), line -> {
+                lastChangedRow.set(line.number() - 1);
+                showLastLine(line);
+                info(messages.format("sell.added", product.name(), format(product.price())));
+            });
+        });
+    }
+
+    private void lookUpMeasured(Scan.VariableMeasure measure) {
+        background(() -> catalog.findBySku(measure.itemCode()), found -> {
+            if (found.isEmpty()) {
+                error(messages.format("sell.error.unknownInStoreCode", measure.itemCode(), measure.raw()));
+                return;
+            }
+            Product product = found.get();
+            act(() -> switch (measure.kind()) {
+                case WEIGHT -> sale.add(product, measure.value());
+                case PRICE -> sale.addLabelled(product, measure.price(product.price().currency()));
+            }, line -> {
+                lastChangedRow.set(line.number() - 1);
+                showLastLine(line);
+                info(messages.format("sell.added", product.name(), format(line.unitPrice())));
+            });
+        });
+    }
+
+    private void showLastLine(SaleLine line) {
+        CartRow row = rows.get(line.number() - 1);
+        lastLine.set(row.name() + "\n" + row.quantity() + " \u00d7 " + row.unitPrice() + " = " + row.amount());
+    }
+
+    // ---- line and basket changes ---------------------------------------------------------------
+
+    public void changeQuantity(String text) {
+        withSelectedLine(line -> act(() -> sale.setQuantity(line, number(text)),
+                changed -> info(messages.get("sell.done.quantity"))));
+    }
+
+    public void overridePrice(String text) {
+        withSelectedLine(line -> act(() -> sale.overridePrice(line, money(text)),
+                changed -> info(messages.get("sell.done.price"))));
+    }
+
+    /** {@code 10%} takes ten percent off; {@code 1.50} takes 1.50 off. */
+    public void discountLine(String text) {
+        withSelectedLine(line -> act(() -> sale.discountLine(line, discount(text)),
+                changed -> info(messages.get("sell.done.discount"))));
+    }
+
+    public void discountBasket(String text) {
+        act(() -> {
+            sale.discountBasket(discount(text));
+            return null;
+        }, none -> info(messages.get("sell.done.basketDiscount")));
+    }
+
+    public void voidLine() {
+        withSelectedLine(line -> act(() -> {
+            sale.voidLine(line, java.time.Instant.now());
+            return null;
+        }, none -> info(messages.get("sell.done.voidLine"))));
+    }
+
+    public void voidSale() {
+        if (sale.isEmpty()) {
             return;
         }
-        if (!Gtin.isValid(input.code())) {
-            error(messages.format("sell.error.badBarcode", input.code()));
+        act(() -> {
+            sale.voidSale();
+            return null;
+        }, none -> {
+            sale = sales.newSale(cashier);
+            paying.set(false);
+            refresh();
+            info(messages.get("sell.done.voidSale"));
+        });
+    }
+
+    // ---- returns -------------------------------------------------------------------------------
+
+    /** Looks up a past receipt (typed or scanned) and hands it to {@code chooser} to pick lines. */
+    public void findReceipt(String text, Consumer<SaleRepository.SoldReceipt> chooser) {
+        String number = text == null ? "" : text.strip();
+        Scan scan = parser.parse(number);
+        String receiptNumber = scan instanceof Scan.Receipt receipt ? receipt.receiptNumber() : number;
+        if (receiptNumber.isEmpty()) {
             return;
         }
+        background(() -> sales.findReceipt(receiptNumber), found -> found.ifPresentOrElse(chooser,
+                () -> error(messages.format("sell.error.unknownReceipt", receiptNumber))));
+    }
+
+    /**
+     * Adds return lines for the quantities typed per line of a past receipt (line number to text;
+     * blank means none). All of them or none: one bad quantity adds nothing.
+     */
+    public void returnFromReceipt(SaleRepository.SoldReceipt receipt, Map<Integer, String> quantities) {
+        act(() -> {
+            Map<Integer, BigDecimal> parsed = new java.util.LinkedHashMap<>();
+            quantities.forEach((line, text) -> {
+                if (text != null && !text.isBlank()) {
+                    parsed.put(line, number(text));
+                }
+            });
+            int before = sale.lines().size();
+            try {
+                for (Map.Entry<Integer, BigDecimal> entry : parsed.entrySet()) {
+                    sales.returnFromReceipt(sale, receipt, entry.getKey(), entry.getValue());
+                }
+            } catch (SaleException e) {
+                while (sale.lines().size() > before) { // take back the lines this call added
+                    sale.removeLastLine();
+                }
+                throw e;
+            }
+            return parsed.size();
+        }, added -> info(messages.format("sell.done.return", added, receipt.receiptNumber())));
+    }
+
+    // ---- reprint -------------------------------------------------------------------------------
+
+    /** How the screen reprints a receipt: the number, and where to report a failure. */
+    public interface Reprinter {
+        void reprint(String receiptNumber, Consumer<String> onError);
+    }
+
+    private Reprinter reprinter = (number, onError) -> onError.accept("no printer");
+
+    public void setReprinter(Reprinter reprinter) {
+        this.reprinter = reprinter;
+    }
+
+    /** Reprints a receipt (typed or scanned); an empty entry reprints the last sale's. */
+    public void reprint(String text) {
+        String entered = text == null ? "" : text.strip();
+        String number = entered.isEmpty() && lastCompleted.get() != null ? lastCompleted.get().receiptNumber()
+                : parser.parse(entered) instanceof Scan.Receipt receipt ? receipt.receiptNumber() : entered;
+        if (number.isEmpty()) {
+            error(messages.get("sell.error.noReceipt"));
+            return;
+        }
+        info(messages.format("sell.done.reprint", number));
+        reprinter.reprint(number, this::error);
+    }
+
+    // ---- payment -------------------------------------------------------------------------------
+
+    public void startPayment() {
+        if (sale.isEmpty()) {
+            error(messages.get("sell.error.emptySale"));
+            return;
+        }
+        paying.set(true);
+        refresh();
+        info(messages.get(sale.payment().refund() ? "pay.refundPrompt" : "pay.prompt"));
+    }
+
+    /** Cash handed over; an empty amount means exactly what is due in cash. */
+    public void payCash(String text) {
+        act(() -> {
+            Money amount = text == null || text.isBlank() ? sale.payment().remaining() : money(text);
+            sale.addTender(new Tender.Cash(amount));
+            return null;
+        }, none -> afterTender());
+    }
+
+    /** A card payment approved on the terminal; an empty amount means all that is due. */
+    public void payCard(String amountText, String brand, String last4, String approvalCode, String terminalReference) {
+        act(() -> {
+            Money amount = amountText == null || amountText.isBlank() ? sale.payment().remainingByCard() : money(amountText);
+            sale.addTender(new Tender.Card(amount, brand, last4, terminalReference, approvalCode));
+            return null;
+        }, none -> afterTender());
+    }
+
+    /** Takes the payments back; the lines can change again. */
+    public void cancelPayment() {
+        if (sale.state() == Sale.State.TENDERING) {
+            sale.clearTenders();
+        }
+        paying.set(false);
+        refresh();
+        info(messages.get("pay.cancelled"));
+    }
+
+    private void afterTender() {
+        if (!sale.payment().isSettled()) {
+            info(messages.format("pay.remaining", format(sale.payment().remaining())));
+            return;
+        }
+        Sale paid = sale;
+        background(() -> sales.complete(paid), done -> {
+            lastCompleted.set(done);
+            Payment payment = done.payment();
+            change.set(payment.change().isZero() ? "" : messages.format("pay.change", format(payment.change())));
+            sale = sales.newSale(cashier);
+            paying.set(false);
+            lastLine.set(messages.format("display.thanks", done.receiptNumber()));
+            refresh();
+            info(messages.format(done.isRefund() ? "pay.refunded" : "pay.completed", done.receiptNumber()));
+            onCompleted.accept(done);
+        });
+    }
+
+    // ---- plumbing ------------------------------------------------------------------------------
+
+    private interface SaleAction<T> {
+        T run();
+    }
+
+    /** Runs a sale change on the UI thread (pure domain, no I/O) and shows refusals plainly. */
+    private <T> void act(SaleAction<T> action, Consumer<T> after) {
+        try {
+            T result = action.run();
+            refresh();
+            after.accept(result);
+        } catch (SaleException e) {
+            error(messages.format("sale.error." + e.code().name(), e.getMessage()));
+        } catch (NumberFormatException e) {
+            error(messages.get("sell.error.number"));
+        }
+    }
+
+    private <T> void background(java.util.concurrent.Callable<T> work, Consumer<T> onSuccess) {
         busy.set(true);
-        tasks.run(() -> catalog.findByBarcode(input.code()))
-                .onSuccess(found -> onLookup(input, found))
+        tasks.run(work)
+                .onSuccess(onSuccess)
                 .onFailure(e -> {
-                    LOG.error("catalog lookup of {} failed", input.code(), e);
-                    error(messages.get("sell.error.lookupFailed"));
+                    if (e instanceof SaleException refused) {
+                        error(messages.format("sale.error." + refused.code().name(), refused.getMessage()));
+                    } else {
+                        LOG.error("till operation failed", e);
+                        error(messages.get("sell.error.failed"));
+                    }
+                    refresh();
                 })
                 .andFinally(() -> busy.set(false))
                 .start();
     }
 
-    private void onLookup(ScanInput input, Optional<Product> found) {
-        if (found.isEmpty()) {
-            error(messages.format("sell.error.unknownBarcode", input.code()));
+    private void withSelectedLine(java.util.function.IntConsumer action) {
+        int line = selectedLine.get();
+        if (line < 1 || line > sale.lines().size()) {
+            error(messages.get("sell.error.noLine"));
             return;
         }
-        Product product = found.get();
-        BigDecimal quantity;
-        if (product.unit() == Unit.KG) {
-            if (input.quantity().isEmpty()) {
-                error(messages.format("sell.error.weightNeeded", product.name(), input.code()));
-                return;
-            }
-            quantity = input.quantity().get();
-            if (quantity.signum() <= 0 || quantity.compareTo(MAX_KG) > 0) {
-                error(messages.format("sell.error.weightRange", MAX_KG));
-                return;
-            }
-        } else {
-            quantity = input.quantity().orElse(BigDecimal.ONE);
-            if (quantity.stripTrailingZeros().scale() > 0) {
-                error(messages.format("sell.error.wholeQuantity", product.name()));
-                return;
-            }
-            if (quantity.signum() <= 0 || quantity.compareTo(MAX_PIECES) > 0) {
-                error(messages.format("sell.error.quantityRange", MAX_PIECES));
-                return;
-            }
-        }
-        int index = cart.add(product, quantity);
-        refresh();
-        lastChangedRow.set(index);
-        messageIsError.set(false);
-        message.set(messages.format("sell.added", product.name(), format(product.price())));
+        action.accept(line);
     }
 
     private void refresh() {
-        rows.setAll(cart.lines().stream().map(this::row).toList());
-        total.set(format(cart.total()));
-        itemCount.set(messages.format("sell.items", cart.itemCount()));
+        SaleTotals totals = sale.totals();
+        rows.setAll(sale.lines().stream().map(line -> row(line, totals.lines().get(line.number() - 1))).toList());
+        total.set(format(totals.total()));
+        long pieces = sale.lines().stream()
+                .mapToLong(l -> l.product().unit() == Unit.EACH ? l.quantity().abs().longValue() : 1).sum();
+        itemCount.set(messages.format("sell.items", pieces));
+        StringBuilder text = new StringBuilder();
+        if (!totals.discounts().isZero()) {
+            text.append(messages.format("sell.summary.discounts", format(totals.discounts()))).append('\n');
+        }
+        text.append(messages.format(taxMode == TaxMode.INCLUSIVE ? "sell.summary.taxIncluded" : "sell.summary.taxAdded",
+                format(totals.taxTotal())));
+        summary.set(text.toString());
+        if (!sale.isEmpty()) {
+            Payment payment = sale.payment();
+            due.set(messages.format(payment.refund() ? "pay.toRefund" : "pay.due", format(payment.remainingByCard())));
+            dueInCash.set(payment.remaining().equals(payment.remainingByCard()) ? ""
+                    : messages.format("pay.dueInCash", format(payment.remaining())));
+        } else {
+            due.set("");
+            dueInCash.set("");
+        }
+        tenders.setAll(sale.tenders().stream().map(this::describe).toList());
     }
 
-    private CartRow row(CartLine line) {
+    private String describe(Tender tender) {
+        return switch (tender) {
+            case Tender.Cash cash -> messages.format("pay.tender.cash", format(cash.amount()));
+            case Tender.Card card -> messages.format("pay.tender.card", format(card.amount()),
+                    card.brand() == null ? "" : card.brand(), card.last4() == null ? "" : "****" + card.last4());
+        };
+    }
+
+    private CartRow row(SaleLine line, LineTotal total) {
         NumberFormat quantityFormat = NumberFormat.getNumberInstance(messages.locale());
         quantityFormat.setMaximumFractionDigits(3);
-        String quantity = quantityFormat.format(line.quantity())
-                + (line.product().unit() == Unit.KG ? " kg" : "");
-        return new CartRow(line.product().name(), quantity, format(line.product().price()), format(line.amount()));
+        String quantity = quantityFormat.format(line.quantity()) + (line.product().unit() == Unit.KG ? " kg" : "");
+        StringBuilder note = new StringBuilder();
+        if (line.returnOf() != null) {
+            note.append(messages.format("sell.note.return", line.returnOf().receiptNumber()));
+        } else if (line.isReturn()) {
+            note.append(messages.get("sell.note.returnNoReceipt"));
+        }
+        if (line.isPriceOverridden()) {
+            note.append(messages.format("sell.note.price", format(line.listPrice())));
+        }
+        if (!total.lineDiscount().isZero() || !total.basketDiscount().isZero()) {
+            note.append(messages.format("sell.note.discount", format(total.lineDiscount().plus(total.basketDiscount()))));
+        }
+        return new CartRow(line.number(), line.product().name(), quantity, format(line.unitPrice()), format(total.amount()),
+                note.toString().strip());
+    }
+
+    private BigDecimal number(String text) {
+        return new BigDecimal(text.strip().replace(',', '.'));
+    }
+
+    private Money money(String text) {
+        return Money.of(number(text), sale.currency());
+    }
+
+    private Discount discount(String text) {
+        String value = text == null ? "" : text.strip();
+        if (value.endsWith("%")) {
+            return new Discount(Discount.Kind.PERCENT, number(value.substring(0, value.length() - 1)));
+        }
+        return new Discount(Discount.Kind.AMOUNT, number(value));
     }
 
     private String format(Money money) {
         return money.format(messages.locale());
     }
 
+    private void info(String text) {
+        messageIsError.set(false);
+        message.set(text);
+    }
+
     private void error(String text) {
         messageIsError.set(true);
         message.set(text);
+    }
+
+    // ---- properties ----------------------------------------------------------------------------
+
+    public Locale locale() {
+        return messages.locale();
     }
 
     public StringProperty scanTextProperty() {
@@ -158,12 +489,20 @@ public final class SellViewModel {
         return rows;
     }
 
+    public IntegerProperty selectedLineProperty() {
+        return selectedLine;
+    }
+
     public ReadOnlyStringProperty totalProperty() {
         return total;
     }
 
     public ReadOnlyStringProperty itemCountProperty() {
         return itemCount;
+    }
+
+    public ReadOnlyStringProperty summaryProperty() {
+        return summary;
     }
 
     public ReadOnlyStringProperty messageProperty() {
@@ -180,5 +519,39 @@ public final class SellViewModel {
 
     public ReadOnlyBooleanProperty busyProperty() {
         return busy;
+    }
+
+    public ReadOnlyBooleanProperty payingProperty() {
+        return paying;
+    }
+
+    public ReadOnlyStringProperty dueProperty() {
+        return due;
+    }
+
+    public ReadOnlyStringProperty dueInCashProperty() {
+        return dueInCash;
+    }
+
+    public ObservableList<String> tenders() {
+        return tenders;
+    }
+
+    public ReadOnlyStringProperty changeProperty() {
+        return change;
+    }
+
+    /** The line rung up last, for the customer display. */
+    public ReadOnlyStringProperty lastLineProperty() {
+        return lastLine;
+    }
+
+    public ReadOnlyObjectProperty<CompletedSale> lastCompletedProperty() {
+        return lastCompleted;
+    }
+
+    /** The sale on screen (read-only use: tests and the customer display). */
+    public Sale sale() {
+        return sale;
     }
 }

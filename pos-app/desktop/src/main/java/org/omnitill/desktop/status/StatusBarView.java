@@ -39,6 +39,7 @@ public final class StatusBarView {
         showHubState(hub, model.hubStateProperty().get());
         Label printer = item("statusPrinter", new FontIcon(Material2MZ.PRINT));
         printer.textProperty().bind(model.printerTextProperty());
+        model.printerStateProperty().addListener((obs, old, state) -> showHubState(printer, state));
         Label clock = item("statusClock", new FontIcon(Material2AL.ACCESS_TIME));
         clock.textProperty().bind(model.clockTextProperty());
 

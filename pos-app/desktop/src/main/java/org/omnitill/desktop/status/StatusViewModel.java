@@ -36,6 +36,7 @@ public final class StatusViewModel {
     private final ObjectProperty<HubState> hubState = new SimpleObjectProperty<>();
     private final StringProperty hubText = new SimpleStringProperty();
     private final StringProperty printerText = new SimpleStringProperty();
+    private final ObjectProperty<HubState> printerState = new SimpleObjectProperty<>(HubState.NOT_CONFIGURED);
     private final StringProperty tillText = new SimpleStringProperty();
     private final StringProperty userText = new SimpleStringProperty();
     private final StringProperty clockText = new SimpleStringProperty();
@@ -80,6 +81,19 @@ public final class StatusViewModel {
     /** Updates the clock; the view calls it once a second or so. */
     public void tick() {
         clockText.set(LocalDateTime.now(clock).format(clockFormat));
+    }
+
+    /** The print queue's latest news about the receipt printer. */
+    public void printerStatus(org.omnitill.core.print.PrinterStatus printer) {
+        String waiting = printer.jobsWaiting() == 0 ? "" : messages.format("status.printer.waiting", printer.jobsWaiting());
+        printerText.set(printer.ok()
+                ? messages.format("status.printer.ok", printer.printer(), waiting)
+                : messages.format("status.printer.failed", printer.printer(), printer.lastError(), waiting));
+        printerState.set(printer.ok() ? HubState.ONLINE : HubState.OFFLINE);
+    }
+
+    public ReadOnlyObjectProperty<HubState> printerStateProperty() {
+        return printerState;
     }
 
     public void signedIn(String name) {

@@ -3,6 +3,9 @@ package org.omnitill.desktop.sell;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -10,6 +13,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.omnitill.core.Till;
+import org.omnitill.core.sale.CompletedSale;
+import org.omnitill.core.sale.SaleRepository;
+import org.omnitill.core.scan.BarcodeParser;
 import org.omnitill.desktop.TestTill;
 
 class SellViewModelTest {
@@ -18,12 +24,18 @@ class SellViewModelTest {
     Path dir;
     private Till till;
     private SellViewModel model;
+    private final List<CompletedSale> completed = new ArrayList<>();
 
     @BeforeEach
     void openDemoTill() throws Exception {
         till = TestTill.demo(dir);
-        model = new SellViewModel(till.store().session().catalog(), till.settings().currencyUnit(),
-                TestTill.directTasks(), TestTill.english());
+        model = newModel();
+    }
+
+    private SellViewModel newModel() {
+        return new SellViewModel(till.sales(), till.store().session().catalog(), BarcodeParser.defaults(),
+                till.logins().activeStaff().get(0), till.settings().taxMode(), TestTill.directTasks(),
+                TestTill.english(), completed::add);
     }
 
     @AfterEach
@@ -34,6 +46,10 @@ class SellViewModelTest {
     private void scan(String text) {
         model.scanTextProperty().set(text);
         model.submitScan();
+    }
+
+    private void select(int line) {
+        model.selectedLineProperty().set(line);
     }
 
     @Test
@@ -47,6 +63,7 @@ class SellViewModelTest {
         });
         assertThat(model.totalProperty().get()).isEqualTo("€3.29");
         assertThat(model.itemCountProperty().get()).isEqualTo("1 item");
+        assertThat(model.summaryProperty().get()).isEqualTo("Tax included: €0.30"); // 3.29 x 10/110
         assertThat(model.scanTextProperty().get()).isEmpty();
         assertThat(model.messageIsErrorProperty().get()).isFalse();
     }
@@ -65,14 +82,6 @@ class SellViewModelTest {
     }
 
     @Test
-    void aQuantityCanComeBeforeTheCode() {
-        scan("3*" + TestTill.TOMATOES);
-
-        assertThat(model.rows()).singleElement().extracting(CartRow::quantity).isEqualTo("3");
-        assertThat(model.totalProperty().get()).isEqualTo("€4.17");
-    }
-
-    @Test
     void weighedGoodsNeedAWeightAndAreChargedByIt() {
         scan(TestTill.BANANAS);
         assertThat(model.rows()).isEmpty();
@@ -87,13 +96,15 @@ class SellViewModelTest {
 
     @ParameterizedTest(name = "\"{0}\" is refused: {1}")
     @CsvSource(delimiter = '|', value = {
-            "8414850557431      | not a valid barcode",
-            "841485055743       | not a valid barcode",
+            "8414850557431      | wrong check digit",
+            "841485055743       | wrong check digit",
+            "84148505574        | wrong length",
             "4006381333931      | not in the catalog",
             "eggs               | not a barcode",
             "2.5*8414850557430  | whole number",
-            "0*8414850557430    | from 1 to 9,999",
-            "0*8471933596977    | more than 0",
+            "0*8414850557430    | more than zero",
+            "5000*8414850557430 | at most 999",
+            "0*8471933596977    | more than zero",
     })
     void badInputIsRefusedWithAClearMessageAndChangesNothing(String input, String message) {
         scan(TestTill.EGGS);
@@ -104,6 +115,93 @@ class SellViewModelTest {
         assertThat(model.messageProperty().get()).contains(message);
         assertThat(model.rows()).hasSize(1);
         assertThat(model.totalProperty().get()).isEqualTo("€3.29");
+    }
+
+    @Test
+    void discountsPriceChangesAndVoidsWorkOnTheSelectedLine() {
+        scan(TestTill.EGGS);
+        scan("2*" + TestTill.TOMATOES);
+
+        select(1);
+        model.discountLine("10%");
+        assertThat(model.rows().get(0).amount()).isEqualTo("€2.96"); // 3.29 - 0.33
+        select(2);
+        model.overridePrice("1.00");
+        assertThat(model.rows().get(1).amount()).isEqualTo("€2.00");
+        assertThat(model.rows().get(1).note()).contains("price was €1.39");
+        model.discountBasket("0.96");
+        assertThat(model.totalProperty().get()).isEqualTo("€4.00");
+
+        model.discountLine("150%");
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).contains("more than 100 %");
+
+        select(1);
+        model.voidLine();
+        assertThat(model.rows()).singleElement().extracting(CartRow::name).asString().contains("Tomatoes");
+    }
+
+    @Test
+    void splitPaymentCompletesTheSaleAndShowsTheChange() {
+        scan(TestTill.EGGS);
+        scan(TestTill.TOMATOES); // 4.68
+        model.startPayment();
+        assertThat(model.payingProperty().get()).isTrue();
+        assertThat(model.dueProperty().get()).isEqualTo("Due €4.68");
+
+        model.payCard("2.00", "VISA", "4242", "A1B2C3", "TRM-1");
+        assertThat(completed).isEmpty();
+        assertThat(model.dueProperty().get()).isEqualTo("Due €2.68");
+        model.payCash("5");
+
+        assertThat(completed).singleElement().satisfies(sale -> assertThat(sale.receiptNumber()).isEqualTo("T01-000001"));
+        assertThat(model.changeProperty().get()).isEqualTo("Change €2.32");
+        assertThat(model.payingProperty().get()).isFalse();
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.messageProperty().get()).isEqualTo("Sale T01-000001 done.");
+    }
+
+    @Test
+    void aFullCardNumberIsRefusedAndNothingIsPaid() {
+        scan(TestTill.EGGS);
+        model.startPayment();
+
+        model.payCard("", "VISA", "4111111111111111", "", "");
+
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.tenders()).isEmpty();
+        assertThat(completed).isEmpty();
+    }
+
+    @Test
+    void aReturnAgainstTheReceiptRefundsAndNeverMoreThanWasSold() {
+        scan("2*" + TestTill.EGGS);
+        model.startPayment();
+        model.payCash("");
+        String receipt = completed.get(0).receiptNumber();
+
+        List<SaleRepository.SoldReceipt> found = new ArrayList<>();
+        model.findReceipt("R-" + receipt, found::add);
+        assertThat(found).singleElement().extracting(SaleRepository.SoldReceipt::receiptNumber).isEqualTo(receipt);
+
+        model.returnFromReceipt(found.get(0), Map.of(1, "3"));
+        assertThat(model.messageProperty().get()).contains("Return refused", "only 2");
+        assertThat(model.rows()).isEmpty();
+
+        model.returnFromReceipt(found.get(0), Map.of(1, "1"));
+        assertThat(model.totalProperty().get()).isEqualTo("-€3.29");
+        model.startPayment();
+        assertThat(model.dueProperty().get()).isEqualTo("Refund €3.29");
+        model.payCash("");
+        assertThat(completed).hasSize(2);
+        assertThat(completed.get(1).isRefund()).isTrue();
+    }
+
+    @Test
+    void anUnknownReceiptSaysSo() {
+        model.findReceipt("T01-000777", receipt -> { });
+
+        assertThat(model.messageProperty().get()).isEqualTo("Receipt T01-000777 is not on this till.");
     }
 
     @Test
