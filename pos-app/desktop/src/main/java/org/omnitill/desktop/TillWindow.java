@@ -112,7 +112,8 @@ public final class TillWindow {
 
     private void showSell(StaffMember member) {
         status.signedIn(member.displayName());
-        SellViewModel model = new SellViewModel(till.sales(), till.store().session().catalog(), BarcodeParser.defaults(),
+        SellViewModel model = new SellViewModel(till.sales(), till.store().session().catalog(),
+                till.store().session().search(), BarcodeParser.defaults(),
                 member, till.settings().taxMode(), storeTasks, messages, this::saleCompleted);
         model.setReprinter(this::reprint);
         sellView = new SellView(model, messages, till.settings().storeName(), member.displayName(), this::showLogin);

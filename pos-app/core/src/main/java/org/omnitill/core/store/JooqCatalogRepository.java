@@ -115,6 +115,7 @@ final class JooqCatalogRepository implements CatalogRepository {
                 .set(PRODUCT.ACTIVE, true)
                 .execute();
         long productId = dsl.select(PRODUCT.ID).from(PRODUCT).where(PRODUCT.SKU.eq(row.sku())).fetchSingle(PRODUCT.ID);
+        dsl.connection(connection -> ProductWordIndex.replace(connection, Map.of(productId, row.name())));
         dsl.deleteFrom(PRODUCT_BARCODE)
                 .where(PRODUCT_BARCODE.PRODUCT_ID.eq(productId))
                 .and(PRODUCT_BARCODE.BARCODE.notIn(row.barcodes()))
@@ -184,6 +185,11 @@ final class JooqCatalogRepository implements CatalogRepository {
                 }
             }
         }
+        Map<Long, String> names = new HashMap<>(bySku.size() * 2);
+        for (CatalogRow row : bySku.values()) {
+            names.put(ids.get(row.sku()), row.name());
+        }
+        ProductWordIndex.replace(connection, names);
         // the rows' barcodes replace the ones these products had; a barcode of another product moves
         try (PreparedStatement delete = connection.prepareStatement(DELETE_BARCODES)) {
             for (long id : ids.values()) {

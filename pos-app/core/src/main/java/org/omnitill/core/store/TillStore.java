@@ -12,6 +12,7 @@ import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.omnitill.core.catalog.CatalogRepository;
+import org.omnitill.core.catalog.ProductSearch;
 import org.omnitill.core.journal.JournalRepository;
 import org.omnitill.core.print.PrintJobRepository;
 import org.omnitill.core.sale.SaleRepository;
@@ -85,10 +86,13 @@ public final class TillStore implements AutoCloseable {
         OutboxRepository outbox();
 
         PrintJobRepository printJobs();
+
+        ProductSearch search();
     }
 
     private record JooqSession(CatalogRepository catalog, StaffRepository staff, SaleRepository sales,
-                               JournalRepository journal, OutboxRepository outbox, PrintJobRepository printJobs)
+                               JournalRepository journal, OutboxRepository outbox, PrintJobRepository printJobs,
+                               ProductSearch search)
             implements Session {
     }
 
@@ -140,7 +144,8 @@ public final class TillStore implements AutoCloseable {
     private Session sessionOf(DSLContext context) {
         return new JooqSession(new JooqCatalogRepository(context, currency), new JooqStaffRepository(context),
                 new JooqSaleRepository(context, currency), new JooqJournalRepository(context),
-                new JooqOutboxRepository(context), new JooqPrintJobRepository(context));
+                new JooqOutboxRepository(context), new JooqPrintJobRepository(context),
+                new JooqProductSearch(context, currency));
     }
 
     @Override

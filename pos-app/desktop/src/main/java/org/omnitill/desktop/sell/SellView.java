@@ -31,6 +31,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
+import org.omnitill.core.catalog.ProductSearch;
 import org.omnitill.core.sale.SaleRepository;
 import org.omnitill.desktop.common.Messages;
 import org.omnitill.desktop.common.Styles;
@@ -106,7 +107,38 @@ public final class SellView {
         message.setMaxWidth(Double.MAX_VALUE);
         message.setWrapText(true);
 
-        VBox center = new VBox(12, top, cart, message, actionBar());
+        ListView<ProductSearch.Hit> results = new ListView<>(model.searchResults());
+        results.setId("searchResults");
+        results.setPrefHeight(220);
+        results.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(ProductSearch.Hit hit, boolean empty) {
+                super.updateItem(hit, empty);
+                setText(empty || hit == null ? null : hit.name() + "  \u00b7  " + hit.sku() + "  \u00b7  "
+                        + hit.price().format(model.locale()) + (hit.unit() == org.omnitill.core.catalog.Unit.KG ? "/kg" : ""));
+            }
+        });
+        results.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(model.searchResults()));
+        results.managedProperty().bind(results.visibleProperty());
+        results.setOnMouseClicked(event -> pick(results));
+        results.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER) {
+                pick(results);
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                scanField.clear();
+                focusScanField();
+            }
+        });
+        scanField.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.DOWN && !model.searchResults().isEmpty()) {
+                results.requestFocus();
+                results.getSelectionModel().selectFirst();
+            } else if (event.getCode() == KeyCode.ESCAPE) {
+                scanField.clear();
+            }
+        });
+
+        VBox center = new VBox(12, top, results, cart, message, actionBar());
         VBox.setVgrow(cart, Priority.ALWAYS);
 
         StackPane side = new StackPane(totalsPanel(), paymentPanel());
@@ -276,6 +308,14 @@ public final class SellView {
     public void focusScanField() {
         if (scanField != null) {
             scanField.requestFocus();
+        }
+    }
+
+    private void pick(ListView<ProductSearch.Hit> results) {
+        ProductSearch.Hit hit = results.getSelectionModel().getSelectedItem();
+        if (hit != null) {
+            model.addSearchResult(hit);
+            focusScanField();
         }
     }
 

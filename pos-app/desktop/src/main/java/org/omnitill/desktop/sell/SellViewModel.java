@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.omnitill.core.catalog.CatalogRepository;
+import org.omnitill.core.catalog.ProductSearch;
 import org.omnitill.core.catalog.Product;
 import org.omnitill.core.catalog.Unit;
 import org.omnitill.core.money.Money;
@@ -55,6 +56,8 @@ public final class SellViewModel {
 
     private final SaleService sales;
     private final CatalogRepository catalog;
+    private final ProductSearch search;
+    private final ObservableList<ProductSearch.Hit> searchResults = FXCollections.observableArrayList();
     private final BarcodeParser parser;
     private final StaffMember cashier;
     private final TaxMode taxMode;
@@ -81,10 +84,12 @@ public final class SellViewModel {
     private final StringProperty lastLine = new SimpleStringProperty("");
     private final ObjectProperty<CompletedSale> lastCompleted = new SimpleObjectProperty<>();
 
-    public SellViewModel(SaleService sales, CatalogRepository catalog, BarcodeParser parser, StaffMember cashier,
-                         TaxMode taxMode, Tasks tasks, Messages messages, Consumer<CompletedSale> onCompleted) {
+    public SellViewModel(SaleService sales, CatalogRepository catalog, ProductSearch search, BarcodeParser parser,
+                         StaffMember cashier, TaxMode taxMode, Tasks tasks, Messages messages,
+                         Consumer<CompletedSale> onCompleted) {
         this.sales = sales;
         this.catalog = catalog;
+        this.search = search;
         this.parser = parser;
         this.cashier = cashier;
         this.taxMode = taxMode;
@@ -92,8 +97,58 @@ public final class SellViewModel {
         this.messages = messages;
         this.onCompleted = onCompleted;
         this.sale = sales.newSale(cashier);
+        scanText.addListener((obs, old, text) -> searchAsYouType(text));
         refresh();
         info(messages.get("sell.ready"));
+    }
+
+    // ---- search as you type --------------------------------------------------------------------
+
+    private static final int SEARCH_RESULTS = 20;
+    private long searchGeneration;
+
+    private void searchAsYouType(String text) {
+        String query = text == null ? "" : text.strip();
+        long generation = ++searchGeneration;
+        if (query.length() < 2 || query.chars().noneMatch(Character::isLetter)) {
+            searchResults.clear();
+            return;
+        }
+        tasks.run(() -> search.search(query, SEARCH_RESULTS))
+                .onSuccess(hits -> {
+                    if (generation == searchGeneration) { // a later keystroke has its own search
+                        searchResults.setAll(hits);
+                    }
+                })
+                .onFailure(e -> LOG.error("product search for '{}' failed", query, e))
+                .start();
+    }
+
+    /** The cashier picked a search result: one of it is added (weighed goods ask for the weight). */
+    public void addSearchResult(ProductSearch.Hit hit) {
+        scanText.set("");
+        searchResults.clear();
+        background(() -> catalog.findBySku(hit.sku()), found -> {
+            if (found.isEmpty()) {
+                error(messages.format("sell.error.unknownBarcode", hit.sku()));
+                return;
+            }
+            Product product = found.get();
+            if (product.unit() == Unit.KG) {
+                error(messages.format("sell.error.weightNeeded", product.name(),
+                        product.barcodes().isEmpty() ? product.sku() : product.barcodes().get(0)));
+                return;
+            }
+            act(() -> sale.add(product, BigDecimal.ONE), line -> {
+                lastChangedRow.set(line.number() - 1);
+                showLastLine(line);
+                info(messages.format("sell.added", product.name(), format(product.price())));
+            });
+        });
+    }
+
+    public ObservableList<ProductSearch.Hit> searchResults() {
+        return searchResults;
     }
 
     // ---- scanning ------------------------------------------------------------------------------
@@ -113,6 +168,16 @@ public final class SellViewModel {
             return;
         }
         change.set("");
+        if (input.code().chars().anyMatch(Character::isLetter) && !searchResults.isEmpty()
+                && parser.parse(input.code()) instanceof Scan.Rejected) {
+            if (searchResults.size() == 1) {
+                addSearchResult(searchResults.get(0));
+            } else {
+                scanText.set(text); // keep the words; the cashier picks from the list
+                info(messages.format("sell.pickResult", searchResults.size()));
+            }
+            return;
+        }
         Scan scan = parser.parse(input.code());
         switch (scan) {
             case Scan.Item item -> lookUp(item, input.quantity());

@@ -33,7 +33,8 @@ class SellViewModelTest {
     }
 
     private SellViewModel newModel() {
-        return new SellViewModel(till.sales(), till.store().session().catalog(), BarcodeParser.defaults(),
+        return new SellViewModel(till.sales(), till.store().session().catalog(), till.store().session().search(),
+                BarcodeParser.defaults(),
                 till.logins().activeStaff().get(0), till.settings().taxMode(), TestTill.directTasks(),
                 TestTill.english(), completed::add);
     }
@@ -202,6 +203,26 @@ class SellViewModelTest {
         model.findReceipt("T01-000777", receipt -> { });
 
         assertThat(model.messageProperty().get()).isEqualTo("Receipt T01-000777 is not on this till.");
+    }
+
+    @Test
+    void typingANameSearchesAsYouTypeAndAResultCanBeAdded() {
+        model.scanTextProperty().set("cherry tom");
+
+        assertThat(model.searchResults()).extracting(org.omnitill.core.catalog.ProductSearch.Hit::name)
+                .contains("La Huerta Cherry Tomatoes 250 g");
+        model.addSearchResult(model.searchResults().get(0));
+
+        assertThat(model.rows()).singleElement().extracting(CartRow::name).isEqualTo("La Huerta Cherry Tomatoes 250 g");
+        assertThat(model.searchResults()).isEmpty();
+        assertThat(model.scanTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void digitsDoNotSearch() {
+        model.scanTextProperty().set("84148");
+
+        assertThat(model.searchResults()).isEmpty();
     }
 
     @Test

@@ -1,0 +1,93 @@
+package org.omnitill.core.store;
+
+import static org.omnitill.core.store.jooq.Tables.CATEGORY;
+import static org.omnitill.core.store.jooq.Tables.PRODUCT;
+import static org.omnitill.core.store.jooq.Tables.PRODUCT_WORD;
+
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.omnitill.core.catalog.ProductSearch;
+import org.omnitill.core.catalog.ProductWords;
+import org.omnitill.core.catalog.Unit;
+import org.omnitill.core.money.Money;
+import org.omnitill.core.store.jooq.tables.ProductWord;
+
+/**
+ * Search as you type over the word index: the first query word drives an index range scan
+ * ({@code word LIKE 'cher%'}), every further word must also start a word of the same product, and
+ * a query that looks like a SKU also matches SKUs by prefix. Never reads the whole catalog.
+ */
+final class JooqProductSearch implements ProductSearch {
+
+    private final DSLContext dsl;
+    private final Currency currency;
+
+    JooqProductSearch(DSLContext dsl, Currency currency) {
+        this.dsl = dsl;
+        this.currency = currency;
+    }
+
+    @Override
+    public List<Hit> search(String query, int limit) {
+        List<String> words = ProductWords.of(query);
+        if (words.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        Set<Long> ids = new LinkedHashSet<>();
+        String trimmed = query.strip();
+        if (trimmed.length() >= 2 && !trimmed.contains(" ")) {
+            ids.addAll(dsl.select(PRODUCT.ID).from(PRODUCT)
+                    .where(PRODUCT.SKU.likeIgnoreCase(escape(trimmed) + "%", '!').and(PRODUCT.ACTIVE.isTrue()))
+                    .orderBy(PRODUCT.SKU)
+                    .limit(limit)
+                    .fetch(PRODUCT.ID));
+        }
+        if (ids.size() < limit) {
+            ProductWord first = PRODUCT_WORD.as("w0");
+            Condition condition = first.WORD.like(escape(words.get(0)) + "%", '!');
+            for (int i = 1; i < words.size(); i++) {
+                ProductWord other = PRODUCT_WORD.as("w" + i);
+                condition = condition.and(DSL.exists(DSL.selectOne().from(other)
+                        .where(other.PRODUCT_ID.eq(first.PRODUCT_ID))
+                        .and(other.WORD.like(escape(words.get(i)) + "%", '!'))));
+            }
+            // a product may match its first word twice ("tea tea"); fetch a little more than needed
+            for (Long id : dsl.select(first.PRODUCT_ID).from(first).where(condition)
+                    .orderBy(first.WORD, first.PRODUCT_ID)
+                    .limit(limit * 2)
+                    .fetch(first.PRODUCT_ID)) {
+                if (ids.size() >= limit) {
+                    break;
+                }
+                ids.add(id);
+            }
+        }
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        var rows = dsl.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.PRICE, PRODUCT.UNIT, CATEGORY.NAME)
+                .from(PRODUCT)
+                .leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
+                .where(PRODUCT.ID.in(ids).and(PRODUCT.ACTIVE.isTrue()))
+                .fetchMap(PRODUCT.ID);
+        List<Hit> hits = new ArrayList<>();
+        for (Long id : ids) {
+            var row = rows.get(id);
+            if (row != null) {
+                hits.add(new Hit(id, row.get(PRODUCT.SKU), row.get(PRODUCT.NAME), Money.of(row.get(PRODUCT.PRICE), currency),
+                        Unit.fromCode(row.get(PRODUCT.UNIT)), row.get(CATEGORY.NAME)));
+            }
+        }
+        return hits;
+    }
+
+    private static String escape(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
+    }
+}

@@ -1,0 +1,88 @@
+package org.omnitill.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Currency;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.omnitill.core.catalog.CatalogRow;
+import org.omnitill.core.catalog.ProductSearch;
+import org.omnitill.core.catalog.TaxRate;
+import org.omnitill.core.catalog.Unit;
+
+class JooqProductSearchTest {
+
+    private TillStore store;
+
+    @BeforeEach
+    void catalog() {
+        store = TillStore.openInMemory("search-" + UUID.randomUUID(), Currency.getInstance("EUR"));
+        store.session().catalog().saveTaxRate(new TaxRate("RED", "IVA 10 %", new BigDecimal("10")));
+        store.transactionVoid(s -> s.catalog().upsertAll(List.of(
+                row("DM-00012", "La Huerta Cherry Tomatoes 250 g"),
+                row("DM-00013", "La Huerta Strawberries 500 g"),
+                row("DM-00100", "Horno San Martín Pan de Molde"),
+                row("DM-00101", "Tomato Frito 400 g"))));
+        store.session().catalog().upsert(row("DM-00200", "Cherry Cola 330 ml"));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private static CatalogRow row(String sku, String name) {
+        return new CatalogRow(sku, name, List.of(), new BigDecimal("1.00"), "RED", "Pantry", Unit.EACH);
+    }
+
+    private List<String> search(String query) {
+        return store.session().search().search(query, 20).stream().map(ProductSearch.Hit::name).toList();
+    }
+
+    @Test
+    void findsByTheStartOfAnyWordOfTheName() {
+        assertThat(search("tom")).containsExactlyInAnyOrder("La Huerta Cherry Tomatoes 250 g", "Tomato Frito 400 g");
+        assertThat(search("cher")).containsExactlyInAnyOrder("La Huerta Cherry Tomatoes 250 g", "Cherry Cola 330 ml");
+    }
+
+    @Test
+    void everyWordOfTheQueryMustMatch() {
+        assertThat(search("cher tom")).containsExactly("La Huerta Cherry Tomatoes 250 g");
+        assertThat(search("huerta 500")).containsExactly("La Huerta Strawberries 500 g");
+    }
+
+    @Test
+    void accentsAndCaseDoNotMatter() {
+        assertThat(search("MARTIN")).containsExactly("Horno San Martín Pan de Molde");
+        assertThat(search("martín")).containsExactly("Horno San Martín Pan de Molde");
+    }
+
+    @Test
+    void findsBySkuPrefix() {
+        assertThat(search("DM-0010")).containsExactly("Horno San Martín Pan de Molde", "Tomato Frito 400 g");
+    }
+
+    @Test
+    void aRenamedProductIsFoundByItsNewNameOnly() {
+        store.session().catalog().upsert(row("DM-00200", "Lemon Soda 330 ml"));
+
+        assertThat(search("cola")).isEmpty();
+        assertThat(search("lemon")).containsExactly("Lemon Soda 330 ml");
+    }
+
+    @Test
+    void wildcardsInTheQueryAreTakenLiterally() {
+        assertThat(search("%")).isEmpty();
+        assertThat(search("_")).isEmpty();
+        assertThat(search("t_m")).isEmpty();
+    }
+
+    @Test
+    void respectsTheLimit() {
+        assertThat(store.session().search().search("la", 1)).hasSize(1);
+    }
+}
