@@ -184,6 +184,16 @@ public final class Sale {
         }
     }
 
+    /** Puts recalled lines into a new, empty sale (see {@link SaleService#recall}). */
+    void restore(List<SaleLine> recalled, Discount basket) {
+        requireOpen();
+        if (!lines.isEmpty()) {
+            throw new SaleException(SaleException.Code.WRONG_STATE, "finish or park the current sale first");
+        }
+        lines.addAll(recalled);
+        basketDiscount = basket;
+    }
+
     /**
      * Takes back the line added last, as if it was never added (no audit entry): for undoing a
      * multi-line step that failed half way, before anyone saw it.

@@ -81,6 +81,41 @@ public final class SaleService {
         return completed;
     }
 
+    /**
+     * Puts an open sale aside so the next customer can be served; it survives a restart.
+     *
+     * @param label what the cashier calls it, e.g. the customer's name; blank for the time
+     */
+    public ParkedSaleRepository.Summary park(Sale sale, String label) {
+        if (sale.state() != Sale.State.OPEN) {
+            throw new SaleException(SaleException.Code.WRONG_STATE, "take the payments back before parking the sale");
+        }
+        if (sale.isEmpty()) {
+            throw new SaleException(SaleException.Code.EMPTY_SALE, "there is nothing to park");
+        }
+        Instant at = clock.instant();
+        String name = label == null || label.isBlank() ? at.toString() : label.strip();
+        ParkedSaleRepository.Summary summary = new ParkedSaleRepository.Summary(sale.id(), at, sale.cashier().displayName(),
+                name.length() > 100 ? name.substring(0, 100) : name, sale.lines().size(), sale.totals().total().amount());
+        String body = ParkedSales.toJson(sale);
+        store.transactionVoid(session -> session.parkedSales().insert(summary, sale.cashier().id(), body));
+        return summary;
+    }
+
+    /** The sales parked on this till, oldest first. */
+    public java.util.List<ParkedSaleRepository.Summary> parked() {
+        return store.session().parkedSales().list();
+    }
+
+    /** Takes a parked sale back as a new open sale for {@code cashier}; it is no longer parked. */
+    public Sale recall(UUID parkedId, StaffMember cashier) {
+        String body = store.transaction(session -> session.parkedSales().take(parkedId))
+                .orElseThrow(() -> new SaleException(SaleException.Code.WRONG_STATE, "that sale was already recalled"));
+        Sale sale = newSale(cashier);
+        ParkedSales.restore(body, sale, clock.instant());
+        return sale;
+    }
+
     /** A past receipt by its number, for returns and reprints. */
     public Optional<SaleRepository.SoldReceipt> findReceipt(String receiptNumber) {
         return store.session().sales().findByReceipt(receiptNumber.strip());

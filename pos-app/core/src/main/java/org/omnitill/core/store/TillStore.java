@@ -15,6 +15,7 @@ import org.omnitill.core.catalog.CatalogRepository;
 import org.omnitill.core.catalog.ProductSearch;
 import org.omnitill.core.journal.JournalRepository;
 import org.omnitill.core.print.PrintJobRepository;
+import org.omnitill.core.sale.ParkedSaleRepository;
 import org.omnitill.core.sale.SaleRepository;
 import org.omnitill.core.staff.StaffRepository;
 import org.omnitill.core.sync.OutboxRepository;
@@ -88,11 +89,13 @@ public final class TillStore implements AutoCloseable {
         PrintJobRepository printJobs();
 
         ProductSearch search();
+
+        ParkedSaleRepository parkedSales();
     }
 
     private record JooqSession(CatalogRepository catalog, StaffRepository staff, SaleRepository sales,
                                JournalRepository journal, OutboxRepository outbox, PrintJobRepository printJobs,
-                               ProductSearch search)
+                               ProductSearch search, ParkedSaleRepository parkedSales)
             implements Session {
     }
 
@@ -145,7 +148,7 @@ public final class TillStore implements AutoCloseable {
         return new JooqSession(new JooqCatalogRepository(context, currency), new JooqStaffRepository(context),
                 new JooqSaleRepository(context, currency), new JooqJournalRepository(context),
                 new JooqOutboxRepository(context), new JooqPrintJobRepository(context),
-                new JooqProductSearch(context, currency));
+                new JooqProductSearch(context, currency), new JooqParkedSaleRepository(context));
     }
 
     @Override

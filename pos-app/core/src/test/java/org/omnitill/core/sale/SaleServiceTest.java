@@ -145,6 +145,47 @@ class SaleServiceTest {
     }
 
     @Test
+    void aParkedSaleComesBackAfterARestartWithItsLinesAndDiscounts() throws Exception {
+        Sale sale = sales.newSale(cashier);
+        sale.add(product(EGGS), new BigDecimal("2"));
+        sale.add(product(TOMATOES), BigDecimal.ONE);
+        sale.discountLine(2, Discount.percent("10"));
+        sale.discountBasket(Discount.amount("1.00"));
+        Money total = sale.totals().total();
+
+        ParkedSaleRepository.Summary parked = sales.park(sale, "Mrs Lopez");
+        assertThat(parked.itemCount()).isEqualTo(2);
+        till.close();
+        till = Till.open(new DataDirectory(dir), true, new PinHasher(1_000, new SecureRandom()));
+        sales = till.sales();
+
+        assertThat(sales.parked()).singleElement().satisfies(s -> {
+            assertThat(s.label()).isEqualTo("Mrs Lopez");
+            assertThat(s.total()).isEqualByComparingTo(total.amount());
+        });
+        Sale recalled = sales.recall(parked.id(), cashier);
+        assertThat(recalled.lines()).hasSize(2);
+        assertThat(recalled.lines().get(1).discount()).isEqualTo(Discount.percent("10"));
+        assertThat(recalled.totals().total()).isEqualTo(total);
+        assertThat(sales.parked()).isEmpty();
+        assertThatThrownBy(() -> sales.recall(parked.id(), cashier)).hasMessageContaining("already recalled");
+
+        recalled.addTender(new Tender.Cash(recalled.payment().remaining()));
+        assertThat(sales.complete(recalled).totals().total()).isEqualTo(total);
+    }
+
+    @Test
+    void onlyAnOpenSaleWithLinesCanBeParked() {
+        Sale empty = sales.newSale(cashier);
+        assertThatThrownBy(() -> sales.park(empty, "x")).extracting("code").isEqualTo(SaleException.Code.EMPTY_SALE);
+
+        Sale paying = sales.newSale(cashier);
+        paying.add(product(EGGS), BigDecimal.ONE);
+        paying.addTender(new Tender.Cash(eur("1.00")));
+        assertThatThrownBy(() -> sales.park(paying, "x")).extracting("code").isEqualTo(SaleException.Code.WRONG_STATE);
+    }
+
+    @Test
     void anUnknownReceiptIsNotFound() {
         assertThat(sales.findReceipt("T01-999999")).isEmpty();
     }

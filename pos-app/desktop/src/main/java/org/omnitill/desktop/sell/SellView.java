@@ -259,6 +259,8 @@ public final class SellView {
                 action("actionVoidSale", "sell.action.voidSale", this::confirmVoidSale),
                 action("actionReturn", "sell.action.return", this::askReturn),
                 action("actionPay", "sell.action.pay", model::startPayment),
+                action("actionPark", "sell.action.park", this::askPark),
+                action("actionRecall", "sell.action.recall", () -> model.listParked(this::chooseParked)),
                 action("actionReprint", "sell.action.reprint", this::askReprint),
                 action("actionDisplay", "sell.action.display", this::toggleCustomerDisplay));
         bar.disableProperty().bind(model.payingProperty());
@@ -346,6 +348,30 @@ public final class SellView {
         dialog.setContentText(messages.get("dialog.voidSale.text"));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.YES, ButtonType.NO);
         dialog.showAndWait().filter(ButtonType.YES::equals).ifPresent(yes -> model.voidSale());
+    }
+
+    private void askPark() {
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(messages.get("dialog.park.title"));
+        dialog.setHeaderText(messages.get("dialog.park.header"));
+        dialog.getEditor().setId("dialogInput");
+        dialog.showAndWait().ifPresent(model::park);
+    }
+
+    private void chooseParked(java.util.List<org.omnitill.core.sale.ParkedSaleRepository.Summary> parked) {
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter
+                .ofLocalizedTime(java.time.format.FormatStyle.SHORT).withLocale(model.locale())
+                .withZone(java.time.ZoneId.systemDefault());
+        java.util.Map<String, org.omnitill.core.sale.ParkedSaleRepository.Summary> byText = new LinkedHashMap<>();
+        for (var summary : parked) {
+            byText.put(messages.format("dialog.recall.item", summary.label(), time.format(summary.parkedAt()),
+                    summary.staffName(), summary.itemCount()), summary);
+        }
+        javafx.scene.control.ChoiceDialog<String> dialog = new javafx.scene.control.ChoiceDialog<>(
+                byText.keySet().iterator().next(), byText.keySet());
+        dialog.setTitle(messages.get("dialog.recall.title"));
+        dialog.setHeaderText(messages.get("dialog.recall.header"));
+        dialog.showAndWait().map(byText::get).ifPresent(model::recall);
     }
 
     private void askReprint() {

@@ -326,6 +326,47 @@ public final class SellViewModel {
         }, added -> info(messages.format("sell.done.return", added, receipt.receiptNumber())));
     }
 
+    // ---- park and recall -----------------------------------------------------------------------
+
+    /** Puts the sale aside (it survives a restart) and starts a new one. */
+    public void park(String label) {
+        if (sale.isEmpty()) {
+            error(messages.get("sell.error.emptySale"));
+            return;
+        }
+        Sale parked = sale;
+        background(() -> sales.park(parked, label), summary -> {
+            sale = sales.newSale(cashier);
+            paying.set(false);
+            refresh();
+            info(messages.format("sell.done.park", summary.label()));
+        });
+    }
+
+    /** Loads the parked sales and hands them to {@code chooser}. */
+    public void listParked(Consumer<java.util.List<org.omnitill.core.sale.ParkedSaleRepository.Summary>> chooser) {
+        background(sales::parked, parked -> {
+            if (parked.isEmpty()) {
+                info(messages.get("sell.noParked"));
+            } else {
+                chooser.accept(parked);
+            }
+        });
+    }
+
+    /** Brings a parked sale back onto the screen; the current sale must be empty. */
+    public void recall(org.omnitill.core.sale.ParkedSaleRepository.Summary parked) {
+        if (!sale.isEmpty()) {
+            error(messages.get("sell.error.saleInProgress"));
+            return;
+        }
+        background(() -> sales.recall(parked.id(), cashier), recalled -> {
+            sale = recalled;
+            refresh();
+            info(messages.format("sell.done.recall", parked.label()));
+        });
+    }
+
     // ---- reprint -------------------------------------------------------------------------------
 
     /** How the screen reprints a receipt: the number, and where to report a failure. */

@@ -219,6 +219,22 @@ class SellViewModelTest {
     }
 
     @Test
+    void aParkedSaleCanBeRecalledByTheNextCashierView() {
+        scan(TestTill.EGGS);
+        model.park("Mrs Lopez");
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.messageProperty().get()).contains("Mrs Lopez");
+
+        SellViewModel later = newModel();
+        List<org.omnitill.core.sale.ParkedSaleRepository.Summary> parked = new ArrayList<>();
+        later.listParked(parked::addAll);
+        later.recall(parked.get(0));
+
+        assertThat(later.rows()).singleElement().extracting(CartRow::name).asString().contains("Eggs");
+        assertThat(later.totalProperty().get()).isEqualTo("€3.29");
+    }
+
+    @Test
     void digitsDoNotSearch() {
         model.scanTextProperty().set("84148");
 
