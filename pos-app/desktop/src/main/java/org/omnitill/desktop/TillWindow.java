@@ -13,7 +13,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import org.omnitill.core.Till;
+import org.omnitill.core.catalog.CatalogImporter;
 import org.omnitill.core.demo.DemoStore;
+import org.omnitill.desktop.catalog.CatalogImportView;
+import org.omnitill.desktop.catalog.CatalogImportViewModel;
 import org.omnitill.core.sale.CompletedSale;
 import org.omnitill.core.scan.BarcodeParser;
 import org.omnitill.core.staff.StaffMember;
@@ -46,6 +49,7 @@ public final class TillWindow {
     private StatusBarView statusBar;
     private SellView sellView;
     private Runnable removePrinterListener = () -> { };
+    private Tasks importTasks;
 
     /**
      * @param storeTasks   background work on the local store, one at a time and in order
@@ -94,6 +98,9 @@ public final class TillWindow {
             statusBar.stop();
         }
         removePrinterListener.run();
+        if (importTasks != null) {
+            importTasks.close();
+        }
     }
 
     private void showLogin() {
@@ -117,8 +124,19 @@ public final class TillWindow {
                 member, till.settings().taxMode(), storeTasks, messages, this::saleCompleted);
         model.setReprinter(this::reprint);
         sellView = new SellView(model, messages, till.settings().storeName(), member.displayName(), this::showLogin);
+        sellView.setOnImportCatalog(this::showCatalogImport);
         root.setCenter(sellView.build());
         sellView.focusScanField();
+    }
+
+    /** Opens the catalog import window; the import runs on its own thread, so the till keeps selling. */
+    private void showCatalogImport() {
+        if (importTasks == null) {
+            importTasks = new Tasks(Tasks.namedPool("import", 1), Platform::runLater);
+        }
+        CatalogImportViewModel model = new CatalogImportViewModel(new CatalogImporter(till.store(), till.settings()),
+                importTasks, Platform::runLater, messages);
+        new CatalogImportView(model, messages).show(root.getScene().getWindow());
     }
 
     /** Queues the receipt (never blocking the counter; a printer that is off only delays it). */

@@ -48,6 +48,7 @@ public final class SellView {
     private final Runnable onSignOut;
     private final String storeName;
     private org.omnitill.desktop.display.CustomerDisplayWindow customerDisplay;
+    private Runnable onImportCatalog = () -> { };
     private TextField scanField;
     private TextField payAmount;
 
@@ -262,7 +263,8 @@ public final class SellView {
                 action("actionPark", "sell.action.park", this::askPark),
                 action("actionRecall", "sell.action.recall", () -> model.listParked(this::chooseParked)),
                 action("actionReprint", "sell.action.reprint", this::askReprint),
-                action("actionDisplay", "sell.action.display", this::toggleCustomerDisplay));
+                action("actionDisplay", "sell.action.display", this::toggleCustomerDisplay),
+                action("actionImport", "sell.action.import", () -> onImportCatalog.run()));
         bar.disableProperty().bind(model.payingProperty());
         return bar;
     }
@@ -287,6 +289,11 @@ public final class SellView {
         accelerators.put(new KeyCodeCombination(KeyCode.F12), model::startPayment);
         accelerators.put(new KeyCodeCombination(KeyCode.F11), this::toggleCustomerDisplay);
         accelerators.put(new KeyCodeCombination(KeyCode.F10), this::askReprint);
+    }
+
+    /** What the "Import catalog" action opens (back office; the window owner decides). */
+    public void setOnImportCatalog(Runnable action) {
+        this.onImportCatalog = action;
     }
 
     /** Opens or closes the customer display window. */
