@@ -12,4 +12,13 @@ public interface ProductSearch {
 
     /** Up to {@code limit} products whose name has words starting with every query word, or whose SKU starts with it. */
     List<Hit> search(String query, int limit);
+
+    /** The catalog's categories, by name: the quick keys' first level. */
+    List<String> categories();
+
+    /** Products of one category by name, at most {@code limit}. */
+    List<Hit> inCategory(String category, int limit);
+
+    /** The products sold most on this till (by number of sale lines), at most {@code limit}. */
+    List<Hit> favourites(int limit);
 }

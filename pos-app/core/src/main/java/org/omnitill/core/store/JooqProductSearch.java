@@ -3,6 +3,7 @@ package org.omnitill.core.store;
 import static org.omnitill.core.store.jooq.Tables.CATEGORY;
 import static org.omnitill.core.store.jooq.Tables.PRODUCT;
 import static org.omnitill.core.store.jooq.Tables.PRODUCT_WORD;
+import static org.omnitill.core.store.jooq.Tables.SALE_LINE;
 
 import java.util.ArrayList;
 import java.util.Currency;
@@ -82,6 +83,48 @@ final class JooqProductSearch implements ProductSearch {
             if (row != null) {
                 hits.add(new Hit(id, row.get(PRODUCT.SKU), row.get(PRODUCT.NAME), Money.of(row.get(PRODUCT.PRICE), currency),
                         Unit.fromCode(row.get(PRODUCT.UNIT)), row.get(CATEGORY.NAME)));
+            }
+        }
+        return hits;
+    }
+
+    @Override
+    public List<String> categories() {
+        return dsl.select(CATEGORY.NAME).from(CATEGORY)
+                .whereExists(DSL.selectOne().from(PRODUCT).where(PRODUCT.CATEGORY_ID.eq(CATEGORY.ID)).and(PRODUCT.ACTIVE.isTrue()))
+                .orderBy(CATEGORY.NAME).fetch(CATEGORY.NAME);
+    }
+
+    @Override
+    public List<Hit> inCategory(String category, int limit) {
+        return dsl.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.PRICE, PRODUCT.UNIT, CATEGORY.NAME)
+                .from(PRODUCT).join(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
+                .where(CATEGORY.NAME.eq(category).and(PRODUCT.ACTIVE.isTrue()))
+                .orderBy(PRODUCT.NAME).limit(limit)
+                .fetch(r -> new Hit(r.get(PRODUCT.ID), r.get(PRODUCT.SKU), r.get(PRODUCT.NAME),
+                        Money.of(r.get(PRODUCT.PRICE), currency), Unit.fromCode(r.get(PRODUCT.UNIT)), r.get(CATEGORY.NAME)));
+    }
+
+    @Override
+    public List<Hit> favourites(int limit) {
+        var sold = DSL.count().as("sold");
+        var top = dsl.select(SALE_LINE.PRODUCT_ID, sold).from(SALE_LINE)
+                .where(SALE_LINE.QUANTITY.gt(java.math.BigDecimal.ZERO))
+                .groupBy(SALE_LINE.PRODUCT_ID).orderBy(sold.desc(), SALE_LINE.PRODUCT_ID).limit(limit)
+                .fetch(SALE_LINE.PRODUCT_ID);
+        if (top.isEmpty()) {
+            return List.of();
+        }
+        var rows = dsl.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.PRICE, PRODUCT.UNIT, CATEGORY.NAME)
+                .from(PRODUCT).leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
+                .where(PRODUCT.ID.in(top).and(PRODUCT.ACTIVE.isTrue()))
+                .fetchMap(PRODUCT.ID);
+        List<Hit> hits = new ArrayList<>();
+        for (Long id : top) {
+            var r = rows.get(id);
+            if (r != null) {
+                hits.add(new Hit(id, r.get(PRODUCT.SKU), r.get(PRODUCT.NAME), Money.of(r.get(PRODUCT.PRICE), currency),
+                        Unit.fromCode(r.get(PRODUCT.UNIT)), r.get(CATEGORY.NAME)));
             }
         }
         return hits;

@@ -82,6 +82,19 @@ class JooqProductSearchTest {
     }
 
     @Test
+    void browsesByCategory() {
+        assertThat(store.session().search().categories()).containsExactly("Pantry");
+        assertThat(store.session().search().inCategory("Pantry", 2)).extracting(ProductSearch.Hit::name)
+                .containsExactly("Cherry Cola 330 ml", "Horno San Martín Pan de Molde");
+        assertThat(store.session().search().inCategory("Nope", 10)).isEmpty();
+    }
+
+    @Test
+    void noFavouritesBeforeTheFirstSale() {
+        assertThat(store.session().search().favourites(12)).isEmpty();
+    }
+
+    @Test
     void respectsTheLimit() {
         assertThat(store.session().search().search("la", 1)).hasSize(1);
     }

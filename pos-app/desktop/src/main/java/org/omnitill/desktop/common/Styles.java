@@ -24,6 +24,7 @@ public final class Styles {
     public static final String NUMERIC = "numeric";
     public static final String CHANGE = "change-due";
     public static final String CUSTOMER_DISPLAY = "customer-display";
+    public static final String QUICK_KEY = "quick-key";
 
     /** A status item whose device or service is not reachable. */
     public static final PseudoClass OFFLINE = PseudoClass.getPseudoClass("offline");

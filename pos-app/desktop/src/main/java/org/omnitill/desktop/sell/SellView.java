@@ -260,6 +260,7 @@ public final class SellView {
                 action("actionVoidSale", "sell.action.voidSale", this::confirmVoidSale),
                 action("actionReturn", "sell.action.return", this::askReturn),
                 action("actionPay", "sell.action.pay", model::startPayment),
+                action("actionQuickKeys", "sell.action.quickKeys", this::showQuickKeys),
                 action("actionPark", "sell.action.park", this::askPark),
                 action("actionRecall", "sell.action.recall", () -> model.listParked(this::chooseParked)),
                 action("actionReprint", "sell.action.reprint", this::askReprint),
@@ -289,6 +290,7 @@ public final class SellView {
         accelerators.put(new KeyCodeCombination(KeyCode.F12), model::startPayment);
         accelerators.put(new KeyCodeCombination(KeyCode.F11), this::toggleCustomerDisplay);
         accelerators.put(new KeyCodeCombination(KeyCode.F10), this::askReprint);
+        accelerators.put(new KeyCodeCombination(KeyCode.F1), this::showQuickKeys);
     }
 
     /** What the "Import catalog" action opens (back office; the window owner decides). */
@@ -355,6 +357,10 @@ public final class SellView {
         dialog.setContentText(messages.get("dialog.voidSale.text"));
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.YES, ButtonType.NO);
         dialog.showAndWait().filter(ButtonType.YES::equals).ifPresent(yes -> model.voidSale());
+    }
+
+    private void showQuickKeys() {
+        new QuickKeysView(model, messages).show(scanField.getScene().getWindow());
     }
 
     private void askPark() {

@@ -147,6 +147,29 @@ public final class SellViewModel {
         });
     }
 
+    // ---- quick keys ----------------------------------------------------------------------------
+
+    private static final int QUICK_KEYS = 40;
+
+    /** The quick-key groups: favourites (best sellers on this till) first, then the categories. */
+    public void quickKeyGroups(Consumer<java.util.List<String>> show) {
+        background(search::categories, categories -> {
+            java.util.List<String> groups = new java.util.ArrayList<>();
+            groups.add(FAVOURITES);
+            groups.addAll(categories);
+            show.accept(groups);
+        });
+    }
+
+    /** The products of one quick-key group. */
+    public void quickKeys(String group, Consumer<java.util.List<ProductSearch.Hit>> show) {
+        background(() -> FAVOURITES.equals(group) ? search.favourites(QUICK_KEYS) : search.inCategory(group, QUICK_KEYS),
+                show);
+    }
+
+    /** The name of the favourites group (shown translated by the view). */
+    public static final String FAVOURITES = "\u0000favourites";
+
     public ObservableList<ProductSearch.Hit> searchResults() {
         return searchResults;
     }

@@ -235,6 +235,28 @@ class SellViewModelTest {
     }
 
     @Test
+    void quickKeysOfferFavouritesFirstThenCategoriesAndFavouritesAreTheBestSellers() {
+        List<String> groups = new ArrayList<>();
+        model.quickKeyGroups(groups::addAll);
+        assertThat(groups).first().isEqualTo(SellViewModel.FAVOURITES);
+        assertThat(groups).contains("Dairy & Eggs", "Fruit & Vegetables");
+
+        List<org.omnitill.core.catalog.ProductSearch.Hit> dairy = new ArrayList<>();
+        model.quickKeys("Dairy & Eggs", dairy::addAll);
+        assertThat(dairy).isNotEmpty().allSatisfy(hit -> assertThat(hit.category()).isEqualTo("Dairy & Eggs"));
+
+        scan(TestTill.TOMATOES);
+        model.startPayment();
+        model.payCash("");
+        List<org.omnitill.core.catalog.ProductSearch.Hit> favourites = new ArrayList<>();
+        model.quickKeys(SellViewModel.FAVOURITES, favourites::addAll);
+        assertThat(favourites).extracting(org.omnitill.core.catalog.ProductSearch.Hit::name)
+                .containsExactly("La Huerta Cherry Tomatoes 250 g");
+        model.addSearchResult(favourites.get(0));
+        assertThat(model.rows()).hasSize(1);
+    }
+
+    @Test
     void digitsDoNotSearch() {
         model.scanTextProperty().set("84148");
 
