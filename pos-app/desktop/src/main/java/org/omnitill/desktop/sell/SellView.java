@@ -396,7 +396,36 @@ public final class SellView {
     }
 
     private void askReturn() {
-        ask("dialog.return", "").ifPresent(number -> model.findReceipt(number, this::chooseReturnLines));
+        TextInputDialog dialog = new TextInputDialog();
+        dialog.setTitle(messages.get("dialog.return.title"));
+        dialog.setHeaderText(messages.get("dialog.return.header"));
+        dialog.getEditor().setId("dialogInput");
+        dialog.showAndWait().map(String::strip).ifPresent(number -> {
+            if (number.isEmpty()) {
+                askReturnWithoutReceipt();
+            } else {
+                model.findReceipt(number, this::chooseReturnLines);
+            }
+        });
+    }
+
+    private void askReturnWithoutReceipt() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(messages.get("dialog.noReceipt.title"));
+        dialog.setHeaderText(messages.get("dialog.noReceipt.header"));
+        TextField barcode = field("noReceiptBarcode", "");
+        TextField quantity = field("noReceiptQuantity", "1");
+        TextField refund = field("noReceiptRefund", messages.get("dialog.noReceipt.refundPrompt"));
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("dialog.noReceipt.barcode")), barcode);
+        grid.addRow(1, new Label(messages.get("dialog.noReceipt.quantity")), quantity);
+        grid.addRow(2, new Label(messages.get("dialog.noReceipt.refund")), refund);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(ButtonType.OK::equals)
+                .ifPresent(ok -> model.returnWithoutReceipt(barcode.getText(), quantity.getText(), refund.getText()));
     }
 
     private void chooseReturnLines(SaleRepository.SoldReceipt receipt) {

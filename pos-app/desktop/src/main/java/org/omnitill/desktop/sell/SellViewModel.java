@@ -416,6 +416,42 @@ public final class SellViewModel {
         reprinter.reprint(number, this::error);
     }
 
+    /**
+     * A return without a receipt (its own permission): the item by barcode, how many, and the refund
+     * per unit (empty: the current shelf price).
+     */
+    public void returnWithoutReceipt(String barcode, String quantityText, String refundText) {
+        Scan scan = parser.parse(barcode);
+        if (!(scan instanceof Scan.Item item)) {
+            error(scan instanceof Scan.Rejected rejected
+                    ? messages.format("scan.error." + rejected.reason().name(), rejected.input())
+                    : messages.format("sell.error.notSellable", barcode));
+            return;
+        }
+        background(() -> {
+            for (String key : item.lookupKeys()) {
+                Optional<Product> found = catalog.findByBarcode(key);
+                if (found.isPresent()) {
+                    return found;
+                }
+            }
+            return Optional.<Product>empty();
+        }, found -> {
+            if (found.isEmpty()) {
+                error(messages.format("sell.error.unknownBarcode", item.gtin()));
+                return;
+            }
+            Product product = found.get();
+            act(() -> sale.addReturn(org.omnitill.core.sale.ProductRef.of(product),
+                    quantityText == null || quantityText.isBlank() ? BigDecimal.ONE : number(quantityText),
+                    refundText == null || refundText.isBlank() ? product.price() : money(refundText), null),
+                    line -> {
+                        lastChangedRow.set(line.number() - 1);
+                        info(messages.format("sell.done.returnNoReceipt", product.name()));
+                    });
+        });
+    }
+
     // ---- payment -------------------------------------------------------------------------------
 
     public void startPayment() {

@@ -199,6 +199,27 @@ class SellViewModelTest {
     }
 
     @Test
+    void anExchangeNetsAReturnWithoutReceiptAgainstANewItem() {
+        model.returnWithoutReceipt(TestTill.TOMATOES, "1", "");
+        scan(TestTill.EGGS);
+
+        assertThat(model.rows()).hasSize(2);
+        assertThat(model.rows().get(0).note()).contains("return without receipt");
+        assertThat(model.totalProperty().get()).isEqualTo("€1.90"); // 3.29 - 1.39
+        model.startPayment();
+        model.payCash("");
+        assertThat(completed).singleElement().satisfies(sale -> assertThat(sale.lines()).hasSize(2));
+    }
+
+    @Test
+    void aReturnWithoutReceiptNeedsAValidBarcode() {
+        model.returnWithoutReceipt("12345", "1", "");
+
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.rows()).isEmpty();
+    }
+
+    @Test
     void anUnknownReceiptSaysSo() {
         model.findReceipt("T01-000777", receipt -> { });
 
