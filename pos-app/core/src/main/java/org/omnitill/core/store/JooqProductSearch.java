@@ -72,6 +72,11 @@ final class JooqProductSearch implements ProductSearch {
         if (ids.isEmpty()) {
             return List.of();
         }
+        return hitsInOrder(ids);
+    }
+
+    /** The active products with these ids, in the order given. */
+    private List<Hit> hitsInOrder(java.util.Collection<Long> ids) {
         var rows = dsl.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.PRICE, PRODUCT.UNIT, CATEGORY.NAME)
                 .from(PRODUCT)
                 .leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
@@ -81,11 +86,15 @@ final class JooqProductSearch implements ProductSearch {
         for (Long id : ids) {
             var row = rows.get(id);
             if (row != null) {
-                hits.add(new Hit(id, row.get(PRODUCT.SKU), row.get(PRODUCT.NAME), Money.of(row.get(PRODUCT.PRICE), currency),
-                        Unit.fromCode(row.get(PRODUCT.UNIT)), row.get(CATEGORY.NAME)));
+                hits.add(toHit(row));
             }
         }
         return hits;
+    }
+
+    private Hit toHit(org.jooq.Record row) {
+        return new Hit(row.get(PRODUCT.ID), row.get(PRODUCT.SKU), row.get(PRODUCT.NAME),
+                Money.of(row.get(PRODUCT.PRICE), currency), Unit.fromCode(row.get(PRODUCT.UNIT)), row.get(CATEGORY.NAME));
     }
 
     @Override
@@ -101,8 +110,7 @@ final class JooqProductSearch implements ProductSearch {
                 .from(PRODUCT).join(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
                 .where(CATEGORY.NAME.eq(category).and(PRODUCT.ACTIVE.isTrue()))
                 .orderBy(PRODUCT.NAME).limit(limit)
-                .fetch(r -> new Hit(r.get(PRODUCT.ID), r.get(PRODUCT.SKU), r.get(PRODUCT.NAME),
-                        Money.of(r.get(PRODUCT.PRICE), currency), Unit.fromCode(r.get(PRODUCT.UNIT)), r.get(CATEGORY.NAME)));
+                .fetch(this::toHit);
     }
 
     @Override
@@ -112,22 +120,7 @@ final class JooqProductSearch implements ProductSearch {
                 .where(SALE_LINE.QUANTITY.gt(java.math.BigDecimal.ZERO))
                 .groupBy(SALE_LINE.PRODUCT_ID).orderBy(sold.desc(), SALE_LINE.PRODUCT_ID).limit(limit)
                 .fetch(SALE_LINE.PRODUCT_ID);
-        if (top.isEmpty()) {
-            return List.of();
-        }
-        var rows = dsl.select(PRODUCT.ID, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.PRICE, PRODUCT.UNIT, CATEGORY.NAME)
-                .from(PRODUCT).leftJoin(CATEGORY).on(CATEGORY.ID.eq(PRODUCT.CATEGORY_ID))
-                .where(PRODUCT.ID.in(top).and(PRODUCT.ACTIVE.isTrue()))
-                .fetchMap(PRODUCT.ID);
-        List<Hit> hits = new ArrayList<>();
-        for (Long id : top) {
-            var r = rows.get(id);
-            if (r != null) {
-                hits.add(new Hit(id, r.get(PRODUCT.SKU), r.get(PRODUCT.NAME), Money.of(r.get(PRODUCT.PRICE), currency),
-                        Unit.fromCode(r.get(PRODUCT.UNIT)), r.get(CATEGORY.NAME)));
-            }
-        }
-        return hits;
+        return top.isEmpty() ? List.of() : hitsInOrder(top);
     }
 
     private static String escape(String text) {

@@ -139,11 +139,7 @@ public final class SellViewModel {
                         product.barcodes().isEmpty() ? product.sku() : product.barcodes().get(0)));
                 return;
             }
-            act(() -> sale.add(product, BigDecimal.ONE), line -> {
-                lastChangedRow.set(line.number() - 1);
-                showLastLine(line);
-                info(messages.format("sell.added", product.name(), format(product.price())));
-            });
+            act(() -> sale.add(product, BigDecimal.ONE), line -> added(line, product.name()));
         });
     }
 
@@ -212,15 +208,7 @@ public final class SellViewModel {
     }
 
     private void lookUp(Scan.Item item, Optional<BigDecimal> quantity) {
-        background(() -> {
-            for (String key : item.lookupKeys()) {
-                Optional<Product> found = catalog.findByBarcode(key);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            return Optional.<Product>empty();
-        }, found -> {
+        background(() -> findItem(item), found -> {
             if (found.isEmpty()) {
                 error(messages.format("sell.error.unknownBarcode", item.gtin()));
                 return;
@@ -230,12 +218,26 @@ public final class SellViewModel {
                 error(messages.format("sell.error.weightNeeded", product.name(), item.gtin()));
                 return;
             }
-            act(() -> sale.add(product, quantity.orElse(BigDecimal.ONE)), line -> {
-                lastChangedRow.set(line.number() - 1);
-                showLastLine(line);
-                info(messages.format("sell.added", product.name(), format(product.price())));
-            });
+            act(() -> sale.add(product, quantity.orElse(BigDecimal.ONE)), line -> added(line, product.name()));
         });
+    }
+
+    /** The product of a scanned item, trying the GTIN in each length the catalog may hold it in. */
+    private Optional<Product> findItem(Scan.Item item) {
+        for (String key : item.lookupKeys()) {
+            Optional<Product> found = catalog.findByBarcode(key);
+            if (found.isPresent()) {
+                return found;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** After a line was added or grew: select it, show it to the customer, say so. */
+    private void added(SaleLine line, String name) {
+        lastChangedRow.set(line.number() - 1);
+        showLastLine(line);
+        info(messages.format("sell.added", name, format(line.unitPrice())));
     }
 
     private void lookUpMeasured(Scan.VariableMeasure measure) {
@@ -248,11 +250,7 @@ public final class SellViewModel {
             act(() -> switch (measure.kind()) {
                 case WEIGHT -> sale.add(product, measure.value());
                 case PRICE -> sale.addLabelled(product, measure.price(product.price().currency()));
-            }, line -> {
-                lastChangedRow.set(line.number() - 1);
-                showLastLine(line);
-                info(messages.format("sell.added", product.name(), format(line.unitPrice())));
-            });
+            }, line -> added(line, product.name()));
         });
     }
 
@@ -428,15 +426,7 @@ public final class SellViewModel {
                     : messages.format("sell.error.notSellable", barcode));
             return;
         }
-        background(() -> {
-            for (String key : item.lookupKeys()) {
-                Optional<Product> found = catalog.findByBarcode(key);
-                if (found.isPresent()) {
-                    return found;
-                }
-            }
-            return Optional.<Product>empty();
-        }, found -> {
+        background(() -> findItem(item), found -> {
             if (found.isEmpty()) {
                 error(messages.format("sell.error.unknownBarcode", item.gtin()));
                 return;
