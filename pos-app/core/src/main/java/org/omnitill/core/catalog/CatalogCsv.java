@@ -75,8 +75,8 @@ public final class CatalogCsv {
             if (!errors.isEmpty()) {
                 return new Result(0, errors, warnings);
             }
-            Map<String, Integer> skuLines = new HashMap<>();
-            Map<String, Integer> barcodeLines = new HashMap<>();
+            FirstLineIndex skuLines = new FirstLineIndex();
+            FirstLineIndex barcodeLines = new FirstLineIndex();
             int rows = 0;
             List<String> fields;
             while ((fields = csv.next()) != null) {
@@ -98,8 +98,8 @@ public final class CatalogCsv {
     }
 
     private CatalogRow parseRow(List<String> fields, Map<String, Integer> column, int line,
-                                List<CatalogProblem> errors, Map<String, Integer> skuLines,
-                                Map<String, Integer> barcodeLines) {
+                                List<CatalogProblem> errors, FirstLineIndex skuLines,
+                                FirstLineIndex barcodeLines) {
         int before = errors.size();
         if (fields.size() < column.values().stream().mapToInt(Integer::intValue).max().orElse(0) + 1) {
             errors.add(new CatalogProblem(line, "has " + fields.size() + " field(s), fewer than the header"));
@@ -115,8 +115,8 @@ public final class CatalogCsv {
         } else if (sku.length() > MAX_SKU) {
             errors.add(new CatalogProblem(line, "sku is longer than " + MAX_SKU + " characters"));
         } else {
-            Integer first = skuLines.putIfAbsent(sku, line);
-            if (first != null) {
+            int first = skuLines.putIfAbsent(sku, line);
+            if (first != 0) {
                 errors.add(new CatalogProblem(line, "sku " + sku + " already appears on line " + first));
             }
         }
@@ -149,8 +149,8 @@ public final class CatalogCsv {
                     errors.add(new CatalogProblem(line, "barcode '" + code + "' is not a valid GTIN-8/12/13/14"
                             + " (wrong length, not digits, or wrong check digit)"));
                 } else if (inRow.add(code)) {
-                    Integer first = barcodeLines.putIfAbsent(code, line);
-                    if (first != null) {
+                    int first = barcodeLines.putIfAbsent(code, line);
+                    if (first != 0) {
                         errors.add(new CatalogProblem(line, "barcode " + code + " already belongs to line " + first));
                     } else {
                         barcodes.add(code);
