@@ -36,18 +36,23 @@ final class JooqProductSearch implements ProductSearch {
 
     @Override
     public List<Hit> search(String query, int limit) {
-        List<String> words = ProductWords.of(query);
+        List<String> words = new ArrayList<>(ProductWords.of(query));
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
+        // the longest word is usually the rarest: let it drive the index scan, the others filter
+        words.sort(java.util.Comparator.comparingInt(String::length).reversed());
         Set<Long> ids = new LinkedHashSet<>();
         String trimmed = query.strip();
         if (trimmed.length() >= 2 && !trimmed.contains(" ")) {
-            ids.addAll(dsl.select(PRODUCT.ID).from(PRODUCT)
-                    .where(PRODUCT.SKU.likeIgnoreCase(escape(trimmed) + "%", '!').and(PRODUCT.ACTIVE.isTrue()))
-                    .orderBy(PRODUCT.SKU)
-                    .limit(limit)
-                    .fetch(PRODUCT.ID));
+            // SKUs by prefix, as typed and in upper case: two index range scans, never LOWER(sku) over every row
+            for (String prefix : new LinkedHashSet<>(List.of(trimmed, trimmed.toUpperCase(java.util.Locale.ROOT)))) {
+                ids.addAll(dsl.select(PRODUCT.ID).from(PRODUCT)
+                        .where(PRODUCT.SKU.like(escape(prefix) + "%", '!').and(PRODUCT.ACTIVE.isTrue()))
+                        .orderBy(PRODUCT.SKU)
+                        .limit(limit)
+                        .fetch(PRODUCT.ID));
+            }
         }
         if (ids.size() < limit) {
             ProductWord first = PRODUCT_WORD.as("w0");
