@@ -39,7 +39,12 @@ public final class DemoSales implements AutoCloseable {
     private SaleService sales;
 
     public DemoSales(Path dir) throws IOException {
-        till = Till.open(new DataDirectory(dir), true, new PinHasher(1_000, new SecureRandom()));
+        // the demo store's own printer (file:receipts.bin) would start a print worker of its own that
+        // competes with the queues these tests drive; this fixture's till has no printer configured
+        DataDirectory directory = new DataDirectory(dir);
+        new org.omnitill.core.config.SettingsStore(directory.settingsFile())
+                .save(org.omnitill.core.demo.DemoStore.load().settings().withReceiptPrinter(null));
+        till = Till.open(directory, true, new PinHasher(1_000, new SecureRandom()));
         cashier = till.logins().activeStaff().get(0);
         withSettings(till.settings());
     }
