@@ -148,7 +148,8 @@ public final class CrashHarness {
         try {
             status = run(args, System.out, System.err);
         } catch (Exception e) {
-            e.printStackTrace();
+            org.slf4j.LoggerFactory.getLogger(CrashHarness.class).error("crash harness failed", e);
+            System.err.println("crash harness failed: " + e);
             status = 1;
         }
         System.exit(status);
