@@ -45,10 +45,6 @@ public final class PriceCalculator {
         taxRates.forEach(rate -> rates.put(rate.code(), rate.percent()));
     }
 
-    public TaxMode mode() {
-        return mode;
-    }
-
     public BigDecimal ratePercent(String taxCode) {
         BigDecimal rate = rates.get(taxCode);
         if (rate == null) {

@@ -112,13 +112,29 @@ public final class Sale {
      * caller has checked the quantity against what was sold and already returned.
      */
     public SaleLine addReturn(ProductRef product, BigDecimal quantity, Money unitRefund, SaleLine.ReturnRef returnOf) {
+        return addReturns(List.of(new ReturnRequest(product, quantity, unitRefund, returnOf))).get(0);
+    }
+
+    /** One item coming back, for {@link #addReturns}. */
+    public record ReturnRequest(ProductRef product, BigDecimal quantity, Money unitRefund, SaleLine.ReturnRef returnOf) {
+    }
+
+    /** Adds several return lines, all or none: every one is checked before any is added. */
+    public List<SaleLine> addReturns(List<ReturnRequest> requests) {
         requireOpen();
-        policy.require(cashier, returnOf == null ? Permission.RETURN_WITHOUT_RECEIPT : Permission.RETURN_WITH_RECEIPT);
-        checkQuantity(product.unit(), quantity);
-        checkPrice(unitRefund);
-        SaleLine line = new SaleLine(lines.size() + 1, product, quantity.negate(), unitRefund, unitRefund, null, returnOf);
-        lines.add(line);
-        return line;
+        for (ReturnRequest request : requests) {
+            policy.require(cashier, request.returnOf() == null ? Permission.RETURN_WITHOUT_RECEIPT : Permission.RETURN_WITH_RECEIPT);
+            checkQuantity(request.product().unit(), request.quantity());
+            checkPrice(request.unitRefund());
+        }
+        List<SaleLine> added = new ArrayList<>();
+        for (ReturnRequest request : requests) {
+            SaleLine line = new SaleLine(lines.size() + 1, request.product(), request.quantity().negate(),
+                    request.unitRefund(), request.unitRefund(), null, request.returnOf());
+            lines.add(line);
+            added.add(line);
+        }
+        return added;
     }
 
     public SaleLine setQuantity(int lineNumber, BigDecimal quantity) {
@@ -192,17 +208,6 @@ public final class Sale {
         }
         lines.addAll(recalled);
         basketDiscount = basket;
-    }
-
-    /**
-     * Takes back the line added last, as if it was never added (no audit entry): for undoing a
-     * multi-line step that failed half way, before anyone saw it.
-     */
-    public void removeLastLine() {
-        requireOpen();
-        if (!lines.isEmpty()) {
-            lines.remove(lines.size() - 1);
-        }
     }
 
     /** Voids the whole sale; tenders already taken must be handed back first by the caller. */

@@ -3,6 +3,9 @@ package org.omnitill.core.sale;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.omnitill.core.config.TillSettings;
@@ -103,7 +106,7 @@ public final class SaleService {
     }
 
     /** The sales parked on this till, oldest first. */
-    public java.util.List<ParkedSaleRepository.Summary> parked() {
+    public List<ParkedSaleRepository.Summary> parked() {
         return store.session().parkedSales().list();
     }
 
@@ -126,6 +129,20 @@ public final class SaleService {
      * than was sold less what was already returned.
      */
     public SaleLine returnFromReceipt(Sale sale, SaleRepository.SoldReceipt receipt, int lineNumber, BigDecimal quantity) {
+        return returnFromReceipt(sale, receipt, Map.of(lineNumber, quantity)).get(0);
+    }
+
+    /**
+     * Adds returns of several lines of a past receipt (line number to quantity), all or none: every
+     * quantity is checked against what was sold less what was already returned before any is added.
+     */
+    public List<SaleLine> returnFromReceipt(Sale sale, SaleRepository.SoldReceipt receipt, Map<Integer, BigDecimal> quantities) {
+        List<Sale.ReturnRequest> requests = new ArrayList<>();
+        quantities.forEach((lineNumber, quantity) -> requests.add(request(sale, receipt, lineNumber, quantity)));
+        return sale.addReturns(requests);
+    }
+
+    private Sale.ReturnRequest request(Sale sale, SaleRepository.SoldReceipt receipt, int lineNumber, BigDecimal quantity) {
         SaleRepository.SoldLine sold = receipt.lines().stream()
                 .filter(l -> l.lineNumber() == lineNumber)
                 .findFirst()
@@ -133,6 +150,9 @@ public final class SaleService {
                         "receipt " + receipt.receiptNumber() + " has no line " + lineNumber));
         if (sold.quantity().signum() <= 0) {
             throw new SaleException(SaleException.Code.RETURN_TOO_MUCH, "line " + lineNumber + " was itself a return");
+        }
+        if (quantity.signum() <= 0) {
+            throw new SaleException(SaleException.Code.BAD_QUANTITY, "the quantity must be more than zero");
         }
         BigDecimal pending = sale.lines().stream()
                 .filter(l -> l.returnOf() != null && l.returnOf().saleId().equals(receipt.saleId().toString())
@@ -147,7 +167,7 @@ public final class SaleService {
         }
         Money refund = sold.refundFor(sold.returned().add(pending), quantity);
         Money unit = Money.of(refund.amount().divide(quantity, 10, java.math.RoundingMode.HALF_UP), refund.currency());
-        return sale.addReturn(sold.product(), quantity, unit,
+        return new Sale.ReturnRequest(sold.product(), quantity, unit,
                 new SaleLine.ReturnRef(receipt.saleId().toString(), receipt.receiptNumber(), lineNumber, refund));
     }
 }

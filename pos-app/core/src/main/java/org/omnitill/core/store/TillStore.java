@@ -5,7 +5,6 @@ import java.util.Currency;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
@@ -130,10 +129,6 @@ public final class TillStore implements AutoCloseable {
             dsl.execute("SET WRITE_DELAY 0"); // as openFile opens it (an in-memory store never writes)
             syncToDisk();
         }
-    }
-
-    DataSource dataSource() {
-        return pool;
     }
 
     /**

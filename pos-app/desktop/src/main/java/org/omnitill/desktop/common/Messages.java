@@ -27,10 +27,6 @@ public final class Messages {
         return locale;
     }
 
-    public ResourceBundle bundle() {
-        return bundle;
-    }
-
     /** The text for {@code key}; a missing key shows as {@code !key!} so it is seen, not hidden. */
     public String get(String key) {
         try {

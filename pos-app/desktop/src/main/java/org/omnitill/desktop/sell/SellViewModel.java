@@ -332,18 +332,7 @@ public final class SellViewModel {
                     parsed.put(line, number(text));
                 }
             });
-            int before = sale.lines().size();
-            try {
-                for (Map.Entry<Integer, BigDecimal> entry : parsed.entrySet()) {
-                    sales.returnFromReceipt(sale, receipt, entry.getKey(), entry.getValue());
-                }
-            } catch (SaleException e) {
-                while (sale.lines().size() > before) { // take back the lines this call added
-                    sale.removeLastLine();
-                }
-                throw e;
-            }
-            return parsed.size();
+            return sales.returnFromReceipt(sale, receipt, parsed).size();
         }, added -> info(messages.format("sell.done.return", added, receipt.receiptNumber())));
     }
 
@@ -703,10 +692,5 @@ public final class SellViewModel {
 
     public ReadOnlyObjectProperty<CompletedSale> lastCompletedProperty() {
         return lastCompleted;
-    }
-
-    /** The sale on screen (read-only use: tests and the customer display). */
-    public Sale sale() {
-        return sale;
     }
 }
