@@ -35,6 +35,13 @@ public final class HubCommand implements Callable<Integer> {
             description = "Name of the environment variable that holds the database password.")
     String dbPasswordEnv;
 
+    @Option(names = "--admin-user", paramLabel = "USER",
+            description = "Create this admin user (or set its password) from the environment variable "
+                    + ADMIN_PASSWORD_ENV + " before serving.")
+    String adminUser;
+
+    static final String ADMIN_PASSWORD_ENV = "OMNITILL_HUB_ADMIN_PASSWORD";
+
     public static void main(String[] args) {
         System.exit(new CommandLine(new HubCommand()).execute(args));
     }
@@ -58,7 +65,20 @@ public final class HubCommand implements Callable<Integer> {
             }
         }, "hub-shutdown"));
         try (HubDatabase database = HubDatabase.open(url, dbUser, password);
-             HubServer server = new HubServer(database.dataSource(), Version.current())) {
+             HubServer server = new HubServer(database, Version.current())) {
+            if (adminUser != null) {
+                String adminPassword = System.getenv(ADMIN_PASSWORD_ENV);
+                if (adminPassword == null || adminPassword.isEmpty()) {
+                    System.err.println("--admin-user needs the password in the environment variable " + ADMIN_PASSWORD_ENV);
+                    return 2;
+                }
+                try {
+                    server.saveAdmin(adminUser, adminPassword.toCharArray());
+                } catch (IllegalArgumentException e) {
+                    System.err.println(e.getMessage());
+                    return 2;
+                }
+            }
             server.start(host, port);
             stopRequested.await();
         } finally {

@@ -1,28 +1,47 @@
 package org.omnitill.hub;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
 
-/** The hub's database: a pooled data source whose schema Flyway brings up to date on open. */
+/**
+ * The hub's database: H2 (the default) or PostgreSQL, pooled, its schema brought up to date by
+ * Flyway on open. The same migrations and the same jOOQ queries serve both engines: names are
+ * rendered unquoted so that each engine folds them its own way.
+ */
 public final class HubDatabase implements AutoCloseable {
 
-    private final JdbcConnectionPool pool;
+    private final HikariDataSource pool;
+    private final DSLContext dsl;
 
-    private HubDatabase(JdbcConnectionPool pool) {
+    private HubDatabase(HikariDataSource pool, SQLDialect dialect) {
         this.pool = pool;
+        this.dsl = DSL.using(pool, dialect, new Settings()
+                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withExecuteLogging(false));
     }
 
     /**
      * Opens the database at {@code jdbcUrl} and migrates it.
      *
-     * @throws IllegalArgumentException for a URL this build cannot open, with the reason
+     * @throws IllegalArgumentException for a URL of an engine the hub does not support, with the reason
      */
     public static HubDatabase open(String jdbcUrl, String user, String password) {
-        if (!jdbcUrl.startsWith("jdbc:h2:")) {
-            throw new IllegalArgumentException("This hub build opens H2 databases only (jdbc:h2:...); got " + jdbcUrl);
-        }
-        JdbcConnectionPool pool = JdbcConnectionPool.create(jdbcUrl, user, password);
+        SQLDialect dialect = dialectOf(jdbcUrl);
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(jdbcUrl);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setPoolName("hub-db");
+        config.setMaximumPoolSize(dialect == SQLDialect.H2 ? 16 : 24);
+        config.setConnectionTimeout(10_000);
+        HikariDataSource pool = new HikariDataSource(config);
         try {
             Flyway.configure()
                     .dataSource(pool)
@@ -30,18 +49,33 @@ public final class HubDatabase implements AutoCloseable {
                     .load()
                     .migrate();
         } catch (RuntimeException e) {
-            pool.dispose();
+            pool.close();
             throw e;
         }
-        return new HubDatabase(pool);
+        return new HubDatabase(pool, dialect);
+    }
+
+    static SQLDialect dialectOf(String jdbcUrl) {
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            return SQLDialect.H2;
+        }
+        if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+            return SQLDialect.POSTGRES;
+        }
+        throw new IllegalArgumentException("The hub runs on H2 (jdbc:h2:...) or PostgreSQL (jdbc:postgresql://...); got "
+                + jdbcUrl.replaceAll("password=[^&;]*", "password=***"));
     }
 
     public DataSource dataSource() {
         return pool;
     }
 
+    public DSLContext dsl() {
+        return dsl;
+    }
+
     @Override
     public void close() {
-        pool.dispose();
+        pool.close();
     }
 }

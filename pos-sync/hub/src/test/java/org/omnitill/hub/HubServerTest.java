@@ -20,7 +20,7 @@ class HubServerTest {
     @BeforeEach
     void startHubOnARandomPort() {
         database = HubDatabase.open("jdbc:h2:mem:hub-" + System.nanoTime() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        server = new HubServer(database.dataSource(), "test").start("127.0.0.1", 0);
+        server = new HubServer(database, "test").start("127.0.0.1", 0);
     }
 
     @AfterEach

@@ -1,6 +1,7 @@
 package org.omnitill.sync.protocol;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,6 +20,8 @@ public final class Json {
         return JsonMapper.builder()
                 .findAndAddModules()
                 .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                // a caller asking for a concrete ChangeData record need not send its "kind"
+                .disable(MapperFeature.REQUIRE_TYPE_ID_FOR_SUBTYPES)
                 .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();

@@ -1,0 +1,345 @@
+package org.omnitill.hub;
+
+import static org.omnitill.hub.jooq.Tables.JOURNAL_FLAG;
+import static org.omnitill.hub.jooq.Tables.LOCATION;
+import static org.omnitill.hub.jooq.Tables.PRODUCT;
+import static org.omnitill.hub.jooq.Tables.STOCK_OPERATION;
+import static org.omnitill.hub.jooq.Tables.STORE;
+import static org.omnitill.hub.jooq.Tables.TAX_RATE;
+import static org.omnitill.hub.jooq.Tables.TILL;
+import static org.omnitill.hub.jooq.Tables.TILL_JOURNAL;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.omnitill.sync.protocol.ChangeData;
+
+/**
+ * What the admin API does: stores, locations and tills; the catalog and tax rates; stock
+ * adjustments and transfers; each till's journal as verified. Every change that tills should see
+ * goes into the change feed in the same transaction.
+ */
+final class Admin {
+
+    record StoreRequest(String code, String name, String currency) {
+    }
+
+    record StoreView(String id, String code, String name, String currency, String location) {
+    }
+
+    record LocationRequest(String code, String name, String kind) {
+    }
+
+    record TillRequest(String code, String name) {
+    }
+
+    record TillCreated(String tillId, String storeCode, String tillCode, String enrolmentCode, OffsetDateTime expiresAt) {
+    }
+
+    record Adjustment(String id, String location, String sku, BigDecimal quantity, String note) {
+    }
+
+    record Transfer(String id, String from, String to, String sku, BigDecimal quantity, String note) {
+    }
+
+    record OperationResult(String id, String status) {
+    }
+
+    record JournalFlagView(long sequence, String documentId, String kind, String detail, OffsetDateTime at) {
+    }
+
+    record JournalView(String tillId, String tillCode, long headSequence, long maxSequence, long missing,
+                       List<JournalFlagView> flags) {
+    }
+
+    private static final String CODE = "[A-Za-z0-9_-]{1,32}";
+
+    private final DSLContext dsl;
+    private final Transactions transactions;
+    private final Enrolment enrolment;
+    private final StockLedger ledger;
+    private final ChangeFeed feed;
+    private final Clock clock;
+
+    Admin(DSLContext dsl, Transactions transactions, Enrolment enrolment, StockLedger ledger, ChangeFeed feed, Clock clock) {
+        this.dsl = dsl;
+        this.transactions = transactions;
+        this.enrolment = enrolment;
+        this.ledger = ledger;
+        this.feed = feed;
+        this.clock = clock;
+    }
+
+    StoreView createStore(StoreRequest request) {
+        require(request != null, "send {\"code\", \"name\", \"currency\"}");
+        require(request.code() != null && request.code().matches(CODE), "a store code is 1 to 32 letters, digits, _ or -");
+        require(request.name() != null && !request.name().isBlank() && request.name().length() <= 200,
+                "a store needs a name of 1 to 200 characters");
+        require(request.currency() != null && isCurrency(request.currency()),
+                "currency must be an ISO 4217 code such as EUR, not " + request.currency());
+        return transactions.run(tx -> {
+            if (tx.fetchExists(STORE, STORE.CODE.eq(request.code()))
+                    || tx.fetchExists(LOCATION, LOCATION.CODE.eq(request.code()))) {
+                throw ApiException.conflict("there is already a store or location " + request.code());
+            }
+            String storeId = UUID.randomUUID().toString();
+            tx.insertInto(STORE).set(STORE.ID, storeId).set(STORE.CODE, request.code()).set(STORE.NAME, request.name().strip())
+                    .set(STORE.CURRENCY, request.currency()).set(STORE.CREATED_AT, now()).execute();
+            String locationId = UUID.randomUUID().toString();
+            tx.insertInto(LOCATION).set(LOCATION.ID, locationId).set(LOCATION.CODE, request.code())
+                    .set(LOCATION.NAME, request.name().strip()).set(LOCATION.KIND, "STORE").set(LOCATION.STORE_ID, storeId)
+                    .execute();
+            feed.append(tx, List.of(new ChangeFeed.Pending(null, request.code(),
+                    new ChangeData.LocationData(request.code(), request.name().strip(), "STORE", request.code()))), now());
+            return new StoreView(storeId, request.code(), request.name().strip(), request.currency(), request.code());
+        });
+    }
+
+    List<StoreView> stores() {
+        return dsl.select(STORE.ID, STORE.CODE, STORE.NAME, STORE.CURRENCY).from(STORE).orderBy(STORE.CODE)
+                .fetch(r -> new StoreView(r.value1(), r.value2(), r.value3(), r.value4(), r.value2()));
+    }
+
+    ChangeData.LocationData createLocation(LocationRequest request) {
+        require(request != null, "send {\"code\", \"name\", \"kind\"}");
+        require(request.code() != null && request.code().matches(CODE), "a location code is 1 to 32 letters, digits, _ or -");
+        require(request.name() != null && !request.name().isBlank() && request.name().length() <= 200,
+                "a location needs a name of 1 to 200 characters");
+        require("WAREHOUSE".equals(request.kind()) || "ONLINE".equals(request.kind()),
+                "kind is WAREHOUSE or ONLINE (a store's own location comes with the store)");
+        return transactions.run(tx -> {
+            if (tx.fetchExists(LOCATION, LOCATION.CODE.eq(request.code()))) {
+                throw ApiException.conflict("there is already a location " + request.code());
+            }
+            tx.insertInto(LOCATION).set(LOCATION.ID, UUID.randomUUID().toString()).set(LOCATION.CODE, request.code())
+                    .set(LOCATION.NAME, request.name().strip()).set(LOCATION.KIND, request.kind()).execute();
+            ChangeData.LocationData data = new ChangeData.LocationData(request.code(), request.name().strip(), request.kind(), null);
+            feed.append(tx, List.of(new ChangeFeed.Pending(null, request.code(), data)), now());
+            return data;
+        });
+    }
+
+    TillCreated createTill(String storeCode, TillRequest request) {
+        require(request != null, "send {\"code\", \"name\"}");
+        require(request.code() != null && request.code().matches("[A-Za-z0-9]{1,8}"), "a till code is 1 to 8 letters or digits");
+        String storeId = dsl.select(STORE.ID).from(STORE).where(STORE.CODE.eq(storeCode)).fetchOne(STORE.ID);
+        if (storeId == null) {
+            throw ApiException.notFound("there is no store " + storeCode);
+        }
+        if (dsl.fetchExists(TILL, TILL.STORE_ID.eq(storeId), TILL.CODE.eq(request.code()))) {
+            throw ApiException.conflict("store " + storeCode + " already has a till " + request.code());
+        }
+        String tillId = UUID.randomUUID().toString();
+        String name = request.name() == null || request.name().isBlank() ? request.code() : request.name().strip();
+        dsl.insertInto(TILL).set(TILL.ID, tillId).set(TILL.STORE_ID, storeId).set(TILL.CODE, request.code())
+                .set(TILL.NAME, name).set(TILL.CREATED_AT, now()).execute();
+        Enrolment.Code code = enrolment.newCode(tillId);
+        return new TillCreated(tillId, storeCode, request.code(), code.code(), code.expiresAt());
+    }
+
+    TillCreated newEnrolmentCode(String tillId) {
+        Record till = dsl.select(TILL.CODE, STORE.CODE).from(TILL).join(STORE).on(STORE.ID.eq(TILL.STORE_ID))
+                .where(TILL.ID.eq(tillId)).fetchOne();
+        if (till == null) {
+            throw ApiException.notFound("there is no till " + tillId);
+        }
+        Enrolment.Code code = enrolment.newCode(tillId);
+        return new TillCreated(tillId, till.get(STORE.CODE), till.get(TILL.CODE), code.code(), code.expiresAt());
+    }
+
+    JournalView journal(String tillId) {
+        Record row = dsl.select(TILL.CODE, TILL_JOURNAL.HEAD_SEQUENCE, TILL_JOURNAL.MAX_SEQUENCE)
+                .from(TILL).leftJoin(TILL_JOURNAL).on(TILL_JOURNAL.TILL_ID.eq(TILL.ID))
+                .where(TILL.ID.eq(tillId)).fetchOne();
+        if (row == null) {
+            throw ApiException.notFound("there is no till " + tillId);
+        }
+        long head = row.get(TILL_JOURNAL.HEAD_SEQUENCE) == null ? 0 : row.get(TILL_JOURNAL.HEAD_SEQUENCE);
+        long max = row.get(TILL_JOURNAL.MAX_SEQUENCE) == null ? 0 : row.get(TILL_JOURNAL.MAX_SEQUENCE);
+        long received = dsl.fetchCount(org.omnitill.hub.jooq.Tables.DOCUMENT,
+                org.omnitill.hub.jooq.Tables.DOCUMENT.TILL_ID.eq(tillId));
+        List<JournalFlagView> flags = dsl.select(JOURNAL_FLAG.SEQUENCE, JOURNAL_FLAG.DOCUMENT_ID, JOURNAL_FLAG.KIND,
+                        JOURNAL_FLAG.DETAIL, JOURNAL_FLAG.CREATED_AT)
+                .from(JOURNAL_FLAG).where(JOURNAL_FLAG.TILL_ID.eq(tillId)).orderBy(JOURNAL_FLAG.ID).limit(1000)
+                .fetch(r -> new JournalFlagView(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
+        return new JournalView(tillId, row.get(TILL.CODE), head, max, max - received, flags);
+    }
+
+    List<ChangeData.TaxRateData> saveTaxRates(List<ChangeData.TaxRateData> rates) {
+        require(rates != null && !rates.isEmpty() && rates.size() <= 100, "send a list of 1 to 100 tax rates");
+        for (ChangeData.TaxRateData rate : rates) {
+            require(rate != null && rate.code() != null && rate.code().matches("[A-Z0-9_]{1,16}"),
+                    "a tax code is 1 to 16 capital letters, digits or _");
+            require(rate.name() != null && !rate.name().isBlank() && rate.name().length() <= 64, "tax rate " + rate.code()
+                    + " needs a name of 1 to 64 characters");
+            require(rate.percent() != null && rate.percent().signum() >= 0 && rate.percent().compareTo(BigDecimal.valueOf(100)) < 0
+                    && rate.percent().scale() <= 4, "tax rate " + rate.code() + ": percent must be 0 to 99.9999");
+        }
+        return transactions.run(tx -> {
+            List<ChangeFeed.Pending> changes = new ArrayList<>();
+            for (ChangeData.TaxRateData rate : rates) {
+                tx.insertInto(TAX_RATE, TAX_RATE.CODE, TAX_RATE.NAME, TAX_RATE.RATE_PERCENT)
+                        .values(rate.code(), rate.name(), rate.percent())
+                        .onConflict(TAX_RATE.CODE).doUpdate()
+                        .set(TAX_RATE.NAME, rate.name()).set(TAX_RATE.RATE_PERCENT, rate.percent())
+                        .execute();
+                changes.add(new ChangeFeed.Pending(null, rate.code(), rate));
+            }
+            feed.append(tx, changes, now());
+            return rates;
+        });
+    }
+
+    /** Inserts or replaces products by SKU; all or nothing, every problem reported. */
+    int saveProducts(List<ChangeData.ProductData> products) {
+        require(products != null && !products.isEmpty() && products.size() <= 10_000, "send a list of 1 to 10,000 products");
+        Set<String> taxCodes = new HashSet<>(dsl.select(TAX_RATE.CODE).from(TAX_RATE).fetch(TAX_RATE.CODE));
+        List<String> problems = new ArrayList<>();
+        Set<String> skus = new HashSet<>();
+        for (int i = 0; i < products.size(); i++) {
+            ChangeData.ProductData p = products.get(i);
+            String at = "product " + (i + 1);
+            if (p == null) {
+                problems.add(at + ": empty");
+                continue;
+            }
+            if (p.sku() == null || p.sku().isBlank() || p.sku().length() > 64) {
+                problems.add(at + ": sku must be 1 to 64 characters");
+            } else if (!skus.add(p.sku())) {
+                problems.add(at + ": sku " + p.sku() + " appears twice");
+            }
+            if (p.name() == null || p.name().isBlank() || p.name().length() > 200) {
+                problems.add(at + ": name must be 1 to 200 characters");
+            }
+            if (p.price() == null || p.price().signum() < 0 || p.price().scale() > 4) {
+                problems.add(at + ": price must be 0 or more with at most 4 decimals");
+            }
+            if (p.taxCode() == null || !taxCodes.contains(p.taxCode())) {
+                problems.add(at + ": tax code " + p.taxCode() + " is not defined (define it under tax-rates first)");
+            }
+            if (!"each".equals(p.unit()) && !"kg".equals(p.unit())) {
+                problems.add(at + ": unit must be each or kg");
+            }
+            if (p.barcodes() != null) {
+                for (String barcode : p.barcodes()) {
+                    if (barcode == null || !barcode.matches("[0-9]{8}|[0-9]{12,14}")) {
+                        problems.add(at + ": barcode " + barcode + " is not 8, 12, 13 or 14 digits");
+                    }
+                }
+            }
+            if (problems.size() >= 100) {
+                break;
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw ApiException.badRequest("nothing was saved: " + String.join("; ", problems));
+        }
+        return transactions.run(tx -> {
+            List<ChangeFeed.Pending> changes = new ArrayList<>(products.size());
+            OffsetDateTime now = now();
+            for (ChangeData.ProductData p : products) {
+                List<String> barcodes = p.barcodes() == null ? List.of() : p.barcodes();
+                tx.insertInto(PRODUCT, PRODUCT.SKU, PRODUCT.NAME, PRODUCT.PRICE, PRODUCT.TAX_CODE, PRODUCT.CATEGORY,
+                                PRODUCT.UNIT, PRODUCT.BARCODES, PRODUCT.ACTIVE, PRODUCT.UPDATED_AT)
+                        .values(p.sku(), p.name(), p.price(), p.taxCode(), p.category(), p.unit(), String.join("|", barcodes),
+                                p.active(), now)
+                        .onConflict(PRODUCT.SKU).doUpdate()
+                        .set(PRODUCT.NAME, p.name()).set(PRODUCT.PRICE, p.price()).set(PRODUCT.TAX_CODE, p.taxCode())
+                        .set(PRODUCT.CATEGORY, p.category()).set(PRODUCT.UNIT, p.unit())
+                        .set(PRODUCT.BARCODES, String.join("|", barcodes)).set(PRODUCT.ACTIVE, p.active())
+                        .set(PRODUCT.UPDATED_AT, now)
+                        .execute();
+                changes.add(new ChangeFeed.Pending(null, p.sku(), new ChangeData.ProductData(p.sku(), p.name(), p.price(),
+                        p.taxCode(), p.category(), p.unit(), barcodes, p.active())));
+            }
+            feed.append(tx, changes, now);
+            return products.size();
+        });
+    }
+
+    OperationResult adjust(Adjustment request, String adminUser) {
+        require(request != null, "send {\"id\", \"location\", \"sku\", \"quantity\", \"note\"}");
+        requireOperation(request.id(), request.sku(), request.quantity(), request.note());
+        return transactions.run(tx -> {
+            if (tx.fetchExists(STOCK_OPERATION, STOCK_OPERATION.ID.eq(request.id()))) {
+                return new OperationResult(request.id(), "duplicate");
+            }
+            String locationId = locationId(tx, request.location());
+            tx.insertInto(STOCK_OPERATION).set(STOCK_OPERATION.ID, request.id()).set(STOCK_OPERATION.KIND, "ADJUSTMENT")
+                    .set(STOCK_OPERATION.NOTE, request.note()).set(STOCK_OPERATION.MADE_BY, adminUser)
+                    .set(STOCK_OPERATION.CREATED_AT, now()).execute();
+            feed.append(tx, ledger.record(tx, List.of(new StockLedger.Movement(locationId, request.location(), request.sku(),
+                    request.quantity(), request.id(), "ADJUSTMENT")), now()), now());
+            return new OperationResult(request.id(), "accepted");
+        });
+    }
+
+    OperationResult transfer(Transfer request, String adminUser) {
+        require(request != null, "send {\"id\", \"from\", \"to\", \"sku\", \"quantity\", \"note\"}");
+        requireOperation(request.id(), request.sku(), request.quantity(), request.note());
+        require(request.quantity().signum() > 0, "a transfer moves a positive quantity");
+        require(request.from() != null && !request.from().equals(request.to()), "a transfer goes between two different locations");
+        return transactions.run(tx -> {
+            if (tx.fetchExists(STOCK_OPERATION, STOCK_OPERATION.ID.eq(request.id()))) {
+                return new OperationResult(request.id(), "duplicate");
+            }
+            String from = locationId(tx, request.from());
+            String to = locationId(tx, request.to());
+            tx.insertInto(STOCK_OPERATION).set(STOCK_OPERATION.ID, request.id()).set(STOCK_OPERATION.KIND, "TRANSFER")
+                    .set(STOCK_OPERATION.NOTE, request.note()).set(STOCK_OPERATION.MADE_BY, adminUser)
+                    .set(STOCK_OPERATION.CREATED_AT, now()).execute();
+            feed.append(tx, ledger.record(tx, List.of(
+                    new StockLedger.Movement(from, request.from(), request.sku(), request.quantity().negate(), request.id(), "TRANSFER_OUT"),
+                    new StockLedger.Movement(to, request.to(), request.sku(), request.quantity(), request.id(), "TRANSFER_IN")),
+                    now()), now());
+            return new OperationResult(request.id(), "accepted");
+        });
+    }
+
+    List<ChangeData.StockLevelData> stock(String location, String sku) {
+        return StockLedger.levels(dsl, location, sku);
+    }
+
+    private static void requireOperation(String id, String sku, BigDecimal quantity, String note) {
+        require(id != null && id.length() >= 8 && id.length() <= 36, "id must be 8 to 36 characters (a UUID you choose: "
+                + "sending the same id again does nothing)");
+        require(sku != null && !sku.isBlank() && sku.length() <= 64, "sku must be 1 to 64 characters");
+        require(quantity != null && quantity.signum() != 0 && quantity.scale() <= 3, "quantity must be non-zero with at most 3 decimals");
+        require(note != null && !note.isBlank() && note.length() <= 500, "say why in a note of 1 to 500 characters");
+    }
+
+    private static String locationId(DSLContext tx, String code) {
+        String id = code == null ? null : tx.select(LOCATION.ID).from(LOCATION).where(LOCATION.CODE.eq(code)).fetchOne(LOCATION.ID);
+        if (id == null) {
+            throw ApiException.badRequest("there is no location " + code);
+        }
+        return id;
+    }
+
+    private static boolean isCurrency(String code) {
+        try {
+            return Currency.getInstance(code).getCurrencyCode().equals(code);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw ApiException.badRequest(message);
+        }
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,292 @@
+package org.omnitill.hub;
+
+import static org.omnitill.hub.jooq.Tables.DOCUMENT;
+import static org.omnitill.hub.jooq.Tables.JOURNAL_FLAG;
+import static org.omnitill.hub.jooq.Tables.LOCATION;
+import static org.omnitill.hub.jooq.Tables.TILL_JOURNAL;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.jooq.Record3;
+import org.omnitill.hub.jooq.tables.records.TillJournalRecord;
+import org.omnitill.sync.protocol.DocumentResult;
+import org.omnitill.sync.protocol.DocumentResult.Status;
+import org.omnitill.sync.protocol.PushResponse;
+import org.omnitill.sync.protocol.PushedDocument;
+
+/**
+ * Takes a batch of documents from one till. Each document id is stored once; each document is
+ * checked against the till's hash chain; a stored document's effects (stock movements) apply in
+ * the same transaction. What does not fit is answered {@code REJECTED} with the reason and, where
+ * it points at a tampered or forked journal, recorded as a journal flag for staff: never silently
+ * accepted, never a failure of the whole batch.
+ */
+final class DocumentIngest {
+
+    static final String ZERO_HASH = "0".repeat(64);
+    private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
+    private static final int MAX_BODY = 1_000_000;
+
+    private final Transactions transactions;
+    private final StockLedger ledger;
+    private final ChangeFeed feed;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final HubMetrics metrics;
+
+    DocumentIngest(Transactions transactions, StockLedger ledger, ChangeFeed feed, ObjectMapper json, Clock clock,
+                   HubMetrics metrics) {
+        this.transactions = transactions;
+        this.ledger = ledger;
+        this.feed = feed;
+        this.json = json;
+        this.clock = clock;
+        this.metrics = metrics;
+    }
+
+    PushResponse push(TillPrincipal till, List<PushedDocument> documents) {
+        PushResponse response = transactions.run(tx -> pushInTransaction(tx, till, documents));
+        for (DocumentResult result : response.results()) {
+            metrics.document(result.status());
+        }
+        return response;
+    }
+
+    private PushResponse pushInTransaction(DSLContext tx, TillPrincipal till, List<PushedDocument> documents) {
+        OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
+        // one push per till at a time: the journal row is the till's lock
+        TillJournalRecord journal = tx.selectFrom(TILL_JOURNAL).where(TILL_JOURNAL.TILL_ID.eq(till.tillId())).forUpdate()
+                .fetchOptional().orElseThrow(() -> ApiException.forbidden("this till is not enrolled"));
+        String locationId = tx.select(LOCATION.ID).from(LOCATION)
+                .where(LOCATION.STORE_ID.eq(till.storeId()), LOCATION.KIND.eq("STORE"))
+                .fetchOne(LOCATION.ID);
+
+        // what the hub already has of these ids and of the neighbouring sequences, in two queries
+        Set<String> ids = new HashSet<>();
+        Set<Long> sequences = new HashSet<>();
+        for (PushedDocument d : documents) {
+            if (d.id() != null) {
+                ids.add(d.id().toString());
+            }
+            sequences.add(d.sequence() - 1);
+            sequences.add(d.sequence());
+            sequences.add(d.sequence() + 1);
+        }
+        Map<String, Stored> byId = new HashMap<>();
+        tx.select(DOCUMENT.ID, DOCUMENT.TILL_ID, DOCUMENT.HASH).from(DOCUMENT).where(DOCUMENT.ID.in(ids))
+                .forEach(r -> byId.put(r.value1(), new Stored(r.value1(), r.value2(), 0, null, r.value3())));
+        Map<Long, Stored> bySequence = new HashMap<>();
+        tx.select(DOCUMENT.ID, DOCUMENT.SEQUENCE, DOCUMENT.PREV_HASH, DOCUMENT.HASH).from(DOCUMENT)
+                .where(DOCUMENT.TILL_ID.eq(till.tillId()), DOCUMENT.SEQUENCE.in(sequences))
+                .forEach(r -> bySequence.put(r.value2(), new Stored(r.value1(), till.tillId(), r.value2(), r.value3(), r.value4())));
+
+        List<DocumentResult> results = new ArrayList<>(documents.size());
+        List<StockLedger.Movement> movements = new ArrayList<>();
+        var insert = tx.batch(tx.insertInto(DOCUMENT, DOCUMENT.ID, DOCUMENT.TILL_ID, DOCUMENT.STORE_ID, DOCUMENT.SEQUENCE,
+                DOCUMENT.TYPE, DOCUMENT.CREATED_AT, DOCUMENT.RECEIVED_AT, DOCUMENT.PREV_HASH, DOCUMENT.HASH, DOCUMENT.BODY)
+                .values((String) null, null, null, null, null, null, null, null, null, null));
+        int inserted = 0;
+        long maxSequence = journal.getMaxSequence();
+        for (PushedDocument d : documents) {
+            Verdict verdict = check(tx, till, d, byId, bySequence, now);
+            if (verdict.status != Status.ACCEPTED) {
+                results.add(new DocumentResult(d.id(), verdict.status, verdict.reason));
+                continue;
+            }
+            String id = d.id().toString();
+            insert.bind(id, till.tillId(), till.storeId(), d.sequence(), d.type(),
+                    d.createdAt().atOffset(ZoneOffset.UTC), now, d.prevHash(), d.hash(), d.body());
+            inserted++;
+            Stored stored = new Stored(id, till.tillId(), d.sequence(), d.prevHash(), d.hash());
+            byId.put(id, stored);
+            bySequence.put(d.sequence(), stored);
+            maxSequence = Math.max(maxSequence, d.sequence());
+            if (locationId != null) {
+                movements.addAll(effects(verdict.body, id, locationId, till.storeCode()));
+            }
+            results.add(new DocumentResult(d.id(), Status.ACCEPTED, null));
+        }
+        if (inserted > 0) {
+            insert.execute();
+        }
+        List<ChangeFeed.Pending> changes = ledger.record(tx, movements, now);
+
+        // the verified head moves along the unbroken chain as far as the documents now reach
+        long head = journal.getHeadSequence();
+        String headHash = journal.getHeadHash();
+        while (true) {
+            Stored next = bySequence.get(head + 1);
+            if (next == null) {
+                Record3<String, String, String> row = tx.select(DOCUMENT.ID, DOCUMENT.PREV_HASH, DOCUMENT.HASH).from(DOCUMENT)
+                        .where(DOCUMENT.TILL_ID.eq(till.tillId()), DOCUMENT.SEQUENCE.eq(head + 1)).fetchOne();
+                next = row == null ? null : new Stored(row.value1(), till.tillId(), head + 1, row.value2(), row.value3());
+            }
+            if (next == null || !next.prevHash().equals(headHash)) {
+                break;
+            }
+            head++;
+            headHash = next.hash();
+        }
+        long received = tx.fetchCount(DOCUMENT, DOCUMENT.TILL_ID.eq(till.tillId()));
+        tx.update(TILL_JOURNAL)
+                .set(TILL_JOURNAL.HEAD_SEQUENCE, head)
+                .set(TILL_JOURNAL.HEAD_HASH, headHash)
+                .set(TILL_JOURNAL.MAX_SEQUENCE, maxSequence)
+                .where(TILL_JOURNAL.TILL_ID.eq(till.tillId()))
+                .execute();
+        feed.append(tx, changes, now);
+        return new PushResponse(results, head, maxSequence - received);
+    }
+
+    private Verdict check(DSLContext tx, TillPrincipal till, PushedDocument d, Map<String, Stored> byId,
+                          Map<Long, Stored> bySequence, OffsetDateTime now) {
+        if (d.id() == null) {
+            return Verdict.rejected("the document has no id");
+        }
+        if (d.type() == null || d.type().isBlank() || d.type().length() > 32) {
+            return Verdict.rejected("the document type must be 1 to 32 characters");
+        }
+        if (d.sequence() < 1) {
+            return Verdict.rejected("the journal sequence must be 1 or more, not " + d.sequence());
+        }
+        if (d.createdAt() == null) {
+            return Verdict.rejected("the document has no createdAt");
+        }
+        if (d.prevHash() == null || !HEX64.matcher(d.prevHash()).matches() || d.hash() == null
+                || !HEX64.matcher(d.hash()).matches()) {
+            return Verdict.rejected("prevHash and hash must be 64 lower-case hex digits");
+        }
+        if (d.body() == null || d.body().isEmpty() || d.body().length() > MAX_BODY) {
+            return Verdict.rejected("the document body must be 1 to " + MAX_BODY + " characters");
+        }
+        String id = d.id().toString();
+        Stored sameId = byId.get(id);
+        if (sameId != null) {
+            if (sameId.tillId().equals(till.tillId()) && sameId.hash().equals(d.hash())) {
+                return new Verdict(Status.DUPLICATE, null, null);
+            }
+            flag(tx, till, d, "ID_REUSED", "document id " + id + " is already stored with different content", now);
+            return Verdict.rejected("a different document with id " + id + " is already stored");
+        }
+        if (!hash(d.prevHash(), d.body()).equals(d.hash())) {
+            flag(tx, till, d, "ALTERED", "hash does not match the body: the document was changed after it was journaled", now);
+            return Verdict.rejected("the hash does not match the body: the document was changed after it was journaled");
+        }
+        JsonNode body;
+        try {
+            body = json.readTree(d.body());
+        } catch (JsonProcessingException e) {
+            return Verdict.rejected("the body is not JSON: " + e.getOriginalMessage());
+        }
+        if (body == null || !body.isObject()) {
+            return Verdict.rejected("the body must be a JSON object");
+        }
+        if (body.hasNonNull("id") && !id.equals(body.get("id").asText())) {
+            return Verdict.rejected("the body's id " + body.get("id").asText() + " is not the document id " + id);
+        }
+        if (body.hasNonNull("sequence") && body.get("sequence").asLong() != d.sequence()) {
+            return Verdict.rejected("the body's sequence " + body.get("sequence").asText() + " is not " + d.sequence());
+        }
+        if (body.hasNonNull("till") && !till.tillCode().equals(body.get("till").asText())) {
+            return Verdict.rejected("the document belongs to till " + body.get("till").asText()
+                    + ", but this credential is till " + till.tillCode() + "'s");
+        }
+        Stored sameSequence = bySequence.get(d.sequence());
+        if (sameSequence != null) {
+            flag(tx, till, d, "SEQUENCE_REUSED", "journal number " + d.sequence() + " already holds document "
+                    + sameSequence.id() + "; the till's journal forked or was rebuilt", now);
+            return Verdict.rejected("journal number " + d.sequence() + " already holds another document");
+        }
+        Stored previous = bySequence.get(d.sequence() - 1);
+        String expectedPrev = d.sequence() == 1 ? ZERO_HASH : previous == null ? null : previous.hash();
+        if (expectedPrev != null && !expectedPrev.equals(d.prevHash())) {
+            flag(tx, till, d, "BROKEN_CHAIN", "prevHash does not match the hash of journal number " + (d.sequence() - 1)
+                    + ": an entry before it was changed, removed or reordered", now);
+            return Verdict.rejected("the chain is broken: prevHash is not the hash of journal number " + (d.sequence() - 1));
+        }
+        Stored following = bySequence.get(d.sequence() + 1);
+        if (following != null && !following.prevHash().equals(d.hash())) {
+            flag(tx, till, d, "BROKEN_CHAIN", "journal number " + (d.sequence() + 1)
+                    + " does not chain to this document's hash", now);
+            return Verdict.rejected("the chain is broken: journal number " + (d.sequence() + 1)
+                    + " at the hub does not follow from this document");
+        }
+        return new Verdict(Status.ACCEPTED, null, body);
+    }
+
+    /** Stock movements of a document: a sale line takes its quantity out, a return line (negative) puts it back. */
+    private static List<StockLedger.Movement> effects(JsonNode body, String documentId, String locationId,
+                                                       String locationCode) {
+        if (!"sale".equals(body.path("type").asText())) {
+            return List.of();
+        }
+        List<StockLedger.Movement> movements = new ArrayList<>();
+        for (JsonNode line : body.path("lines")) {
+            String sku = line.path("sku").asText(null);
+            String quantity = line.path("quantity").asText(null);
+            if (sku == null || quantity == null) {
+                continue;
+            }
+            BigDecimal q;
+            try {
+                q = new BigDecimal(quantity);
+            } catch (NumberFormatException e) {
+                continue;
+            }
+            if (q.signum() != 0) {
+                movements.add(new StockLedger.Movement(locationId, locationCode, sku, q.negate(), documentId,
+                        q.signum() > 0 ? "SALE" : "RETURN"));
+            }
+        }
+        return movements;
+    }
+
+    private void flag(DSLContext tx, TillPrincipal till, PushedDocument d, String kind, String detail, OffsetDateTime now) {
+        tx.insertInto(JOURNAL_FLAG)
+                .set(JOURNAL_FLAG.TILL_ID, till.tillId())
+                .set(JOURNAL_FLAG.SEQUENCE, d.sequence())
+                .set(JOURNAL_FLAG.DOCUMENT_ID, d.id().toString())
+                .set(JOURNAL_FLAG.KIND, kind)
+                .set(JOURNAL_FLAG.DETAIL, detail)
+                .set(JOURNAL_FLAG.CREATED_AT, now)
+                .execute();
+        metrics.journalFlag();
+    }
+
+    static String hash(String prevHash, String body) {
+        try {
+            MessageDigest sha = MessageDigest.getInstance("SHA-256");
+            sha.update(prevHash.getBytes(StandardCharsets.US_ASCII));
+            sha.update(body.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(sha.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+        }
+    }
+
+    private record Stored(String id, String tillId, long sequence, String prevHash, String hash) {
+    }
+
+    private record Verdict(Status status, String reason, JsonNode body) {
+        static Verdict rejected(String reason) {
+            return new Verdict(Status.REJECTED, reason, null);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.omnitill.hub;
+
+import static org.omnitill.hub.jooq.Tables.LOCATION;
+import static org.omnitill.hub.jooq.Tables.STOCK_LEVEL;
+import static org.omnitill.hub.jooq.Tables.STOCK_MOVEMENT;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.omnitill.sync.protocol.ChangeData;
+
+/**
+ * The stock ledger: movements, each naming the document or operation that caused it, and the
+ * on-hand level per location and SKU kept as their sum in the same transaction.
+ */
+final class StockLedger {
+
+    /** One movement to record. */
+    record Movement(String locationId, String locationCode, String sku, BigDecimal quantity, String sourceId,
+                    String reason) {
+    }
+
+    /**
+     * Records the movements and updates the levels they touch; returns the new levels as feed
+     * changes. Levels are updated in key order so that concurrent transactions cannot deadlock.
+     */
+    List<ChangeFeed.Pending> record(DSLContext tx, List<Movement> movements, OffsetDateTime now) {
+        if (movements.isEmpty()) {
+            return List.of();
+        }
+        var insert = tx.batch(tx.insertInto(STOCK_MOVEMENT, STOCK_MOVEMENT.LOCATION_ID, STOCK_MOVEMENT.SKU,
+                        STOCK_MOVEMENT.QUANTITY, STOCK_MOVEMENT.SOURCE_ID, STOCK_MOVEMENT.REASON, STOCK_MOVEMENT.CREATED_AT)
+                .values((String) null, null, null, null, null, null));
+        Map<Key, BigDecimal> deltas = new LinkedHashMap<>();
+        for (Movement m : movements) {
+            insert.bind(m.locationId(), m.sku(), m.quantity(), m.sourceId(), m.reason(), now);
+            deltas.merge(new Key(m.locationId(), m.locationCode(), m.sku()), m.quantity(), BigDecimal::add);
+        }
+        insert.execute();
+        List<Key> keys = new ArrayList<>(deltas.keySet());
+        keys.sort(Comparator.comparing(Key::locationId).thenComparing(Key::sku));
+        List<ChangeFeed.Pending> changes = new ArrayList<>(keys.size());
+        for (Key key : keys) {
+            BigDecimal onHand = tx.insertInto(STOCK_LEVEL, STOCK_LEVEL.LOCATION_ID, STOCK_LEVEL.SKU, STOCK_LEVEL.ON_HAND)
+                    .values(key.locationId(), key.sku(), deltas.get(key))
+                    .onConflict(STOCK_LEVEL.LOCATION_ID, STOCK_LEVEL.SKU)
+                    .doUpdate()
+                    .set(STOCK_LEVEL.ON_HAND, STOCK_LEVEL.ON_HAND.plus(DSL.excluded(STOCK_LEVEL.ON_HAND)))
+                    .returningResult(STOCK_LEVEL.ON_HAND)
+                    .fetchOne(STOCK_LEVEL.ON_HAND);
+            if (onHand == null) { // an engine that does not return from an upsert
+                onHand = tx.select(STOCK_LEVEL.ON_HAND).from(STOCK_LEVEL)
+                        .where(STOCK_LEVEL.LOCATION_ID.eq(key.locationId()), STOCK_LEVEL.SKU.eq(key.sku()))
+                        .fetchSingle(STOCK_LEVEL.ON_HAND);
+            }
+            changes.add(new ChangeFeed.Pending(null, key.locationCode() + "|" + key.sku(),
+                    new ChangeData.StockLevelData(key.locationCode(), key.sku(), onHand)));
+        }
+        return changes;
+    }
+
+    /** On hand per SKU at one location, or at every location when {@code locationCode} is null. */
+    static List<ChangeData.StockLevelData> levels(DSLContext dsl, String locationCode, String sku) {
+        var condition = DSL.noCondition();
+        if (locationCode != null) {
+            condition = condition.and(LOCATION.CODE.eq(locationCode));
+        }
+        if (sku != null) {
+            condition = condition.and(STOCK_LEVEL.SKU.eq(sku));
+        }
+        return dsl.select(LOCATION.CODE, STOCK_LEVEL.SKU, STOCK_LEVEL.ON_HAND)
+                .from(STOCK_LEVEL).join(LOCATION).on(LOCATION.ID.eq(STOCK_LEVEL.LOCATION_ID))
+                .where(condition)
+                .orderBy(LOCATION.CODE, STOCK_LEVEL.SKU)
+                .limit(10_000)
+                .fetch(r -> new ChangeData.StockLevelData(r.value1(), r.value2(), r.value3()));
+    }
+
+    private record Key(String locationId, String locationCode, String sku) {
+    }
+}

@@ -1,0 +1,396 @@
+package org.omnitill.hub;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.omnitill.hub.jooq.Tables.DOCUMENT;
+import static org.omnitill.hub.jooq.Tables.STOCK_LEVEL;
+import static org.omnitill.hub.jooq.Tables.STOCK_MOVEMENT;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.omnitill.sync.protocol.PushedDocument;
+
+/** The hub's API over real HTTP; run once on H2 and once on PostgreSQL by the subclasses. */
+abstract class HubApiContract {
+
+    HubHarness hub;
+
+    abstract TestDatabases.Engine engine();
+
+    HubServer.Limits limits() {
+        return new HubServer.Limits(256 * 1024, 1_000, 2_000);
+    }
+
+    @BeforeEach
+    void startHub() {
+        hub = new HubHarness(engine(), limits());
+        hub.admin("PUT", "/api/v1/admin/tax-rates", List.of(Map.of("code", "STD", "name", "Standard", "percent", "21"),
+                Map.of("code", "RED", "name", "Reduced", "percent", "10")));
+        hub.store("S1");
+        hub.store("S2");
+    }
+
+    @AfterEach
+    void stopHub() {
+        hub.close();
+    }
+
+    @Test
+    void anEnrolmentCodeWorksOnceAndTheTokenThenIdentifiesTheTill() {
+        JsonNode created = hub.admin("POST", "/api/v1/admin/stores/S1/tills", Map.of("code", "T01", "name", "Front"));
+        String code = created.get("enrolmentCode").asText();
+        assertThat(code).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");
+
+        HttpResponse<String> first = hub.send("POST", "/api/v1/enrol", null, hub.write(Map.of("code", code.toLowerCase())));
+        HttpResponse<String> again = hub.send("POST", "/api/v1/enrol", null, hub.write(Map.of("code", code)));
+
+        assertThat(first.statusCode()).isEqualTo(200);
+        JsonNode enrolled = hub.read(first.body());
+        assertThat(enrolled.get("tillCode").asText()).isEqualTo("T01");
+        assertThat(enrolled.get("storeCode").asText()).isEqualTo("S1");
+        assertThat(enrolled.get("token").asText()).hasSizeGreaterThanOrEqualTo(43);
+        assertThat(again.statusCode()).isEqualTo(401);
+        assertThat(hub.read(again.body()).get("detail").asText()).contains("not valid");
+        // only a hash of the token is stored
+        String stored = hub.database.dsl().select(DSL.field("token_hash", String.class)).from(DSL.table("till"))
+                .fetchSingle().value1();
+        assertThat(stored).isNotEqualTo(enrolled.get("token").asText()).hasSize(64);
+    }
+
+    @Test
+    void eachDocumentIsStoredOnceWhateverIsResent() {
+        HubHarness.Till till = hub.enrolledTill("S1", "T01");
+        List<PushedDocument> batch = List.of(till.sale("A", 2), till.sale("B", 1), till.sale("A", 1));
+
+        JsonNode first = till.pushOk(batch);
+        JsonNode second = till.pushOk(batch);
+        JsonNode overlapping = till.pushOk(List.of(batch.get(2), till.sale("B", 3)));
+
+        assertThat(statuses(first)).containsExactly("ACCEPTED", "ACCEPTED", "ACCEPTED");
+        assertThat(statuses(second)).containsExactly("DUPLICATE", "DUPLICATE", "DUPLICATE");
+        assertThat(statuses(overlapping)).containsExactly("DUPLICATE", "ACCEPTED");
+        assertThat(overlapping.get("journalHead").asLong()).isEqualTo(4);
+        assertThat(hub.database.dsl().fetchCount(DOCUMENT)).isEqualTo(4);
+        assertThat(onHand("S1", "A")).isEqualByComparingTo("-3");
+        assertThat(onHand("S1", "B")).isEqualByComparingTo("-4");
+        assertLevelsAreTheSumsOfTheMovements();
+    }
+
+    @Test
+    void documentsOutOfOrderAreAllKeptAndTheHeadWaitsForTheGap() {
+        HubHarness.Till till = hub.enrolledTill("S1", "T01");
+        PushedDocument one = till.sale("A", 1);
+        PushedDocument two = till.sale("A", 1);
+        PushedDocument three = till.sale("A", 1);
+        PushedDocument four = till.sale("A", 1);
+
+        JsonNode later = till.pushOk(List.of(four, three));
+        assertThat(statuses(later)).containsExactly("ACCEPTED", "ACCEPTED");
+        assertThat(later.get("journalHead").asLong()).isZero();
+        assertThat(later.get("missing").asLong()).isEqualTo(2);
+
+        JsonNode first = till.pushOk(List.of(one));
+        assertThat(first.get("journalHead").asLong()).isEqualTo(1);
+        assertThat(first.get("missing").asLong()).isEqualTo(1);
+
+        JsonNode gapFilled = till.pushOk(List.of(two));
+        assertThat(gapFilled.get("journalHead").asLong()).isEqualTo(4);
+        assertThat(gapFilled.get("missing").asLong()).isZero();
+        assertThat(onHand("S1", "A")).isEqualByComparingTo("-4");
+    }
+
+    @Test
+    void aDocumentChangedAfterItWasJournaledIsRejectedAndFlagged() {
+        HubHarness.Till till = hub.enrolledTill("S1", "T01");
+        PushedDocument honest = till.sale("A", 1);
+        PushedDocument sold = till.sale("A", 5);
+        // someone edits the quantity in the till's journal after the fact
+        PushedDocument edited = new PushedDocument(sold.id(), sold.type(), sold.sequence(), sold.createdAt(), sold.prevHash(),
+                sold.hash(), sold.body().replace("\"quantity\":\"5\"", "\"quantity\":\"1\""));
+
+        JsonNode response = till.pushOk(List.of(honest, edited));
+
+        assertThat(statuses(response)).containsExactly("ACCEPTED", "REJECTED");
+        assertThat(response.get("results").get(1).get("reason").asText()).contains("hash does not match");
+        JsonNode journal = hub.admin("GET", "/api/v1/admin/tills/" + till.id + "/journal", null);
+        assertThat(journal.get("headSequence").asLong()).isEqualTo(1);
+        assertThat(journal.get("flags")).hasSize(1);
+        assertThat(journal.get("flags").get(0).get("kind").asText()).isEqualTo("ALTERED");
+        assertThat(onHand("S1", "A")).isEqualByComparingTo("-1");
+    }
+
+    @Test
+    void aBrokenChainAndAReusedNumberAreRejectedAndFlagged() {
+        HubHarness.Till till = hub.enrolledTill("S1", "T01");
+        PushedDocument one = till.sale("A", 1);
+        PushedDocument two = till.sale("A", 1);
+        till.pushOk(List.of(one, two));
+        // a document claiming to follow a different number 2 (a deleted or rewritten entry)
+        String fakePrev = "ab".repeat(32);
+        String body = "{\"type\":\"sale\",\"sequence\":3,\"till\":\"T01\",\"lines\":[]}";
+        PushedDocument forked = new PushedDocument(UUID.randomUUID(), "sale", 3, one.createdAt(), fakePrev,
+                DocumentIngest.hash(fakePrev, body), body);
+        String body2 = "{\"type\":\"sale\",\"sequence\":2,\"till\":\"T01\",\"lines\":[]}";
+        PushedDocument reused = new PushedDocument(UUID.randomUUID(), "sale", 2, one.createdAt(), one.hash(),
+                DocumentIngest.hash(one.hash(), body2), body2);
+
+        JsonNode response = till.pushOk(List.of(forked, reused));
+
+        assertThat(statuses(response)).containsExactly("REJECTED", "REJECTED");
+        assertThat(response.get("results").get(0).get("reason").asText()).contains("chain is broken");
+        assertThat(response.get("results").get(1).get("reason").asText()).contains("already holds another document");
+        JsonNode journal = hub.admin("GET", "/api/v1/admin/tills/" + till.id + "/journal", null);
+        assertThat(journal.get("flags").findValuesAsText("kind")).containsExactly("BROKEN_CHAIN", "SEQUENCE_REUSED");
+        assertThat(journal.get("headSequence").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aTillIsScopedToItselfAndItsStore() {
+        HubHarness.Till a = hub.enrolledTill("S1", "T01");
+        HubHarness.Till b = hub.enrolledTill("S1", "T02");
+        HubHarness.Till other = hub.enrolledTill("S2", "T01");
+        PushedDocument ofA = a.sale("A", 1);
+
+        // B pushes A's document: it names till T01, B is T02
+        JsonNode pushedByB = b.pushOk(List.of(ofA));
+        HttpResponse<String> othersJournal = other.hub.send("GET", "/api/v1/tills/" + a.id + "/journal", other.bearer(), null);
+        HttpResponse<String> ownJournal = a.hub.send("GET", "/api/v1/tills/" + a.id + "/journal", a.bearer(), null);
+        a.pushOk(List.of(ofA));
+        other.pushOk(List.of(other.sale("A", 7)));
+
+        assertThat(statuses(pushedByB)).containsExactly("REJECTED");
+        assertThat(pushedByB.get("results").get(0).get("reason").asText()).contains("belongs to till T01");
+        assertThat(othersJournal.statusCode()).isEqualTo(403);
+        assertThat(hub.read(othersJournal.body()).get("detail").asText()).contains("only its own journal");
+        assertThat(ownJournal.statusCode()).isEqualTo(200);
+        // each sale moved its own store's stock
+        assertThat(onHand("S1", "A")).isEqualByComparingTo("-1");
+        assertThat(onHand("S2", "A")).isEqualByComparingTo("-7");
+    }
+
+    @Test
+    void clientMistakesGetAClearAnswerAndNever500() {
+        HubHarness.Till till = hub.enrolledTill("S1", "T01");
+
+        HttpResponse<String> malformed = hub.send("POST", "/api/v1/documents", till.bearer(), "{\"documents\": [ {\"id\": ");
+        HttpResponse<String> wrongShape = hub.send("POST", "/api/v1/documents", till.bearer(), "{\"documents\": 7}");
+        HttpResponse<String> noBody = hub.send("POST", "/api/v1/documents", till.bearer(), "");
+        HttpResponse<String> unknownToken = hub.send("POST", "/api/v1/documents", "Bearer nope", "{\"documents\": []}");
+        HttpResponse<String> noToken = hub.send("GET", "/api/v1/changes", null, null);
+        HttpResponse<String> badCursor = hub.send("GET", "/api/v1/changes?after=abc", till.bearer(), null);
+        HttpResponse<String> badLimit = hub.send("GET", "/api/v1/changes?limit=0", till.bearer(), null);
+        HttpResponse<String> wrongAdmin = hub.send("GET", "/api/v1/admin/stores", HubHarness.basic("admin", "guess"), null);
+        HttpResponse<String> badBasic = hub.send("GET", "/api/v1/admin/stores", "Basic !!!", null);
+        HttpResponse<String> noSuchRoute = hub.send("GET", "/api/v1/nothing", null, null);
+        HttpResponse<String> tooLarge = hub.send("POST", "/api/v1/documents", till.bearer(),
+                "{\"documents\": [], \"pad\": \"" + "x".repeat(300 * 1024) + "\"}");
+        List<PushedDocument> tooMany = new ArrayList<>();
+        for (int i = 0; i < 501; i++) {
+            tooMany.add(new PushedDocument(UUID.randomUUID(), "sale", i + 1, null, null, null, "{}"));
+        }
+        HttpResponse<String> batchTooLarge = till.push(tooMany);
+        HttpResponse<String> badStore = hub.send("POST", "/api/v1/admin/stores", HubHarness.basic(HubHarness.ADMIN, HubHarness.ADMIN_PASSWORD),
+                "{\"code\": \"S 3\", \"name\": \"\", \"currency\": \"EURO\"}");
+        HttpResponse<String> badProducts = hub.send("PUT", "/api/v1/admin/products", HubHarness.basic(HubHarness.ADMIN, HubHarness.ADMIN_PASSWORD),
+                hub.write(List.of(Map.of("sku", "X1", "name", "Thing", "price", "-1", "taxCode", "NOPE", "unit", "box", "active", true))));
+        JsonNode fieldsMissing = till.pushOk(List.of(new PushedDocument(UUID.randomUUID(), "sale", 1, null, null, null, "{}")));
+
+        assertProblem(malformed, 400, "malformed JSON");
+        assertProblem(wrongShape, 400, "malformed JSON");
+        assertProblem(noBody, 400, "no body");
+        assertProblem(unknownToken, 401, "not known");
+        assertProblem(noToken, 401, "Bearer");
+        assertProblem(badCursor, 400, "whole number");
+        assertProblem(badLimit, 400, "limit must be");
+        assertProblem(wrongAdmin, 401, "wrong password");
+        assertProblem(badBasic, 401, "base64");
+        assertProblem(noSuchRoute, 404, "/api/v1/nothing");
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertProblem(batchTooLarge, 413, "at most 500");
+        assertProblem(badStore, 400, "store code");
+        assertProblem(badProducts, 400, "nothing was saved");
+        assertThat(hub.read(badProducts.body()).get("detail").asText()).contains("price", "tax code NOPE", "unit");
+        assertThat(statuses(fieldsMissing)).containsExactly("REJECTED");
+        assertThat(fieldsMissing.get("results").get(0).get("reason").asText()).contains("createdAt");
+    }
+
+    @Test
+    void theChangeFeedPagesCatalogTaxesAndStockInOrder() {
+        List<Map<String, Object>> products = new ArrayList<>();
+        for (int i = 1; i <= 25; i++) {
+            products.add(Map.of("sku", "P" + i, "name", "Product " + i, "price", "1.50", "taxCode", "STD", "unit", "each",
+                    "barcodes", List.of(), "active", true));
+        }
+        hub.admin("PUT", "/api/v1/admin/products", products);
+        HubHarness.Till till = hub.enrolledTill("S1", "T01");
+        till.pushOk(List.of(till.sale("P3", 2)));
+
+        List<JsonNode> all = new ArrayList<>();
+        long cursor = 0;
+        int pages = 0;
+        while (true) {
+            JsonNode page = till.changes(cursor, 10);
+            page.get("changes").forEach(all::add);
+            pages++;
+            cursor = page.get("next").asLong();
+            if (!page.get("more").asBoolean()) {
+                break;
+            }
+        }
+        JsonNode empty = till.changes(cursor, 10);
+
+        // 2 tax rates, 2 store locations, 25 products, 1 stock level: three full pages, the last says no more
+        assertThat(all).hasSize(30);
+        assertThat(pages).isEqualTo(3);
+        List<Long> seqs = all.stream().map(c -> c.get("seq").asLong()).toList();
+        assertThat(seqs).isSorted().doesNotHaveDuplicates();
+        assertThat(all).extracting(c -> c.get("data").get("kind").asText())
+                .containsOnly("tax-rate", "location", "product", "stock-level");
+        assertThat(all.stream().filter(c -> c.get("data").get("kind").asText().equals("product"))).hasSize(25);
+        JsonNode stock = all.get(all.size() - 1).get("data");
+        assertThat(stock.get("location").asText()).isEqualTo("S1");
+        assertThat(stock.get("sku").asText()).isEqualTo("P3");
+        assertThat(stock.get("onHand").decimalValue()).isEqualByComparingTo("-2");
+        assertThat(empty.get("changes")).isEmpty();
+        assertThat(empty.get("next").asLong()).isEqualTo(cursor);
+    }
+
+    @Test
+    void adjustmentsAndTransfersAreLedgerMovementsAppliedOnce() {
+        hub.admin("POST", "/api/v1/admin/locations", Map.of("code", "WH", "name", "Warehouse", "kind", "WAREHOUSE"));
+        String adjustment = UUID.randomUUID().toString();
+        String transfer = UUID.randomUUID().toString();
+
+        JsonNode first = hub.admin("POST", "/api/v1/admin/stock/adjustments",
+                Map.of("id", adjustment, "location", "WH", "sku", "A", "quantity", "100", "note", "delivery"));
+        JsonNode again = hub.admin("POST", "/api/v1/admin/stock/adjustments",
+                Map.of("id", adjustment, "location", "WH", "sku", "A", "quantity", "100", "note", "delivery"));
+        hub.admin("POST", "/api/v1/admin/stock/transfers",
+                Map.of("id", transfer, "from", "WH", "to", "S1", "sku", "A", "quantity", "30", "note", "restock"));
+        hub.admin("POST", "/api/v1/admin/stock/transfers",
+                Map.of("id", transfer, "from", "WH", "to", "S1", "sku", "A", "quantity", "30", "note", "restock"));
+        JsonNode levels = hub.admin("GET", "/api/v1/admin/stock?sku=A", null);
+
+        assertThat(first.get("status").asText()).isEqualTo("accepted");
+        assertThat(again.get("status").asText()).isEqualTo("duplicate");
+        assertThat(levels).hasSize(2);
+        assertThat(onHand("WH", "A")).isEqualByComparingTo("70");
+        assertThat(onHand("S1", "A")).isEqualByComparingTo("30");
+        assertLevelsAreTheSumsOfTheMovements();
+    }
+
+    @Test
+    void concurrentTillsOfTwoStoresEndWithExactlyTheirDocumentsAndAgreeingStock() throws Exception {
+        List<HubHarness.Till> tills = List.of(hub.enrolledTill("S1", "T01"), hub.enrolledTill("S1", "T02"),
+                hub.enrolledTill("S2", "T01"), hub.enrolledTill("S2", "T02"));
+        Map<String, BigDecimal> expected = Collections.synchronizedMap(new HashMap<>());
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> done = new ArrayList<>();
+        for (int t = 0; t < tills.size(); t++) {
+            HubHarness.Till till = tills.get(t);
+            String store = t < 2 ? "S1" : "S2";
+            done.add(pool.submit(() -> {
+                int sent = 0;
+                for (int batch = 0; batch < 10; batch++) {
+                    List<PushedDocument> docs = new ArrayList<>();
+                    for (int i = 0; i < 5; i++) {
+                        String sku = "SKU" + ((batch + i) % 3);
+                        docs.add(till.sale(sku, 1, "SKU9", 2));
+                        expected.merge(store + "|" + sku, BigDecimal.ONE.negate(), BigDecimal::add);
+                        expected.merge(store + "|SKU9", BigDecimal.valueOf(-2), BigDecimal::add);
+                    }
+                    till.pushOk(docs);
+                    till.pushOk(docs.subList(0, 2)); // a resend after a lost answer
+                    sent += docs.size();
+                }
+                return sent;
+            }));
+        }
+        int sent = 0;
+        for (Future<Integer> f : done) {
+            sent += f.get();
+        }
+        pool.shutdown();
+
+        assertThat(hub.database.dsl().fetchCount(DOCUMENT)).isEqualTo(sent).isEqualTo(200);
+        expected.forEach((key, quantity) -> {
+            String[] parts = key.split("\\|");
+            assertThat(onHand(parts[0], parts[1])).as(key).isEqualByComparingTo(quantity);
+        });
+        assertLevelsAreTheSumsOfTheMovements();
+        for (HubHarness.Till till : tills) {
+            JsonNode journal = hub.admin("GET", "/api/v1/admin/tills/" + till.id + "/journal", null);
+            assertThat(journal.get("headSequence").asLong()).isEqualTo(50);
+            assertThat(journal.get("flags")).isEmpty();
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryRoute() {
+        JsonNode doc = hub.read(hub.send("GET", "/api/v1/openapi.json", null, null).body());
+
+        for (HubServer.Route route : hub.server.routes()) {
+            JsonNode path = doc.get("paths").get(route.path());
+            assertThat(path).as(route.path()).isNotNull();
+            assertThat(path.get(route.method().name().toLowerCase())).as(route.method() + " " + route.path()).isNotNull();
+        }
+    }
+
+    @Test
+    void metricsCountDocumentsAndResponses() {
+        HubHarness.Till till = hub.enrolledTill("S1", "T01");
+        PushedDocument sale = till.sale("A", 1);
+        till.pushOk(List.of(sale));
+        till.pushOk(List.of(sale));
+
+        String metrics = hub.send("GET", "/metrics", null, null).body();
+
+        assertThat(metrics).contains("omnitill_hub_documents_total{result=\"accepted\"} 1",
+                "omnitill_hub_documents_total{result=\"duplicate\"} 1",
+                "omnitill_hub_http_responses_total{route=\"/api/v1/documents\",status=\"200\"} 2");
+    }
+
+    private static List<String> statuses(JsonNode response) {
+        List<String> statuses = new ArrayList<>();
+        response.get("results").forEach(r -> statuses.add(r.get("status").asText()));
+        return statuses;
+    }
+
+    private void assertProblem(HttpResponse<String> response, int status, String detailContains) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        JsonNode problem = hub.read(response.body());
+        assertThat(problem.get("status").asInt()).isEqualTo(status);
+        assertThat(problem.get("detail").asText()).contains(detailContains);
+    }
+
+    BigDecimal onHand(String location, String sku) {
+        JsonNode levels = hub.admin("GET", "/api/v1/admin/stock?location=" + location + "&sku=" + sku, null);
+        return levels.isEmpty() ? BigDecimal.ZERO : levels.get(0).get("onHand").decimalValue();
+    }
+
+    /** Checked by a different query than the one that maintains the levels: a full sum of the ledger. */
+    void assertLevelsAreTheSumsOfTheMovements() {
+        var sums = hub.database.dsl().select(STOCK_MOVEMENT.LOCATION_ID, STOCK_MOVEMENT.SKU, DSL.sum(STOCK_MOVEMENT.QUANTITY))
+                .from(STOCK_MOVEMENT).groupBy(STOCK_MOVEMENT.LOCATION_ID, STOCK_MOVEMENT.SKU).fetch();
+        var levels = hub.database.dsl().selectFrom(STOCK_LEVEL).fetch();
+        assertThat(levels).hasSameSizeAs(sums);
+        for (var sum : sums) {
+            var level = levels.stream().filter(l -> l.getLocationId().equals(sum.value1()) && l.getSku().equals(sum.value2()))
+                    .findFirst().orElseThrow();
+            assertThat(level.getOnHand()).isEqualByComparingTo(sum.value3());
+        }
+    }
+}

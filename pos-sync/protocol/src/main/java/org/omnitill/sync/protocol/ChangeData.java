@@ -1,0 +1,33 @@
+package org.omnitill.sync.protocol;
+
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import java.math.BigDecimal;
+import java.util.List;
+
+/** What one change of the feed carries; {@code kind} on the wire names the variant. */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+        @JsonSubTypes.Type(value = ChangeData.ProductData.class, name = "product"),
+        @JsonSubTypes.Type(value = ChangeData.TaxRateData.class, name = "tax-rate"),
+        @JsonSubTypes.Type(value = ChangeData.StockLevelData.class, name = "stock-level"),
+        @JsonSubTypes.Type(value = ChangeData.LocationData.class, name = "location")
+})
+public sealed interface ChangeData {
+
+    /** A product as it is now, in the till's catalog terms (an inactive one is withdrawn from sale). */
+    record ProductData(String sku, String name, BigDecimal price, String taxCode, String category, String unit,
+                       List<String> barcodes, boolean active) implements ChangeData {
+    }
+
+    record TaxRateData(String code, String name, BigDecimal percent) implements ChangeData {
+    }
+
+    /** On hand at one location now (the sum of its movements at the hub). */
+    record StockLevelData(String location, String sku, BigDecimal onHand) implements ChangeData {
+    }
+
+    /** A place that holds stock: {@code STORE}, {@code WAREHOUSE} or {@code ONLINE}. */
+    record LocationData(String code, String name, String locationKind, String storeCode) implements ChangeData {
+    }
+}
