@@ -18,6 +18,7 @@ import org.omnitill.core.sale.ParkedSaleRepository;
 import org.omnitill.core.sale.SaleRepository;
 import org.omnitill.core.staff.StaffRepository;
 import org.omnitill.core.sync.OutboxRepository;
+import org.omnitill.core.sync.SyncRepository;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -90,11 +91,13 @@ public final class TillStore implements AutoCloseable {
         ProductSearch search();
 
         ParkedSaleRepository parkedSales();
+
+        SyncRepository sync();
     }
 
     private record JooqSession(CatalogRepository catalog, StaffRepository staff, SaleRepository sales,
                                JournalRepository journal, OutboxRepository outbox, PrintJobRepository printJobs,
-                               ProductSearch search, ParkedSaleRepository parkedSales)
+                               ProductSearch search, ParkedSaleRepository parkedSales, SyncRepository sync)
             implements Session {
     }
 
@@ -143,7 +146,8 @@ public final class TillStore implements AutoCloseable {
         return new JooqSession(new JooqCatalogRepository(context, currency), new JooqStaffRepository(context),
                 new JooqSaleRepository(context, currency), new JooqJournalRepository(context),
                 new JooqOutboxRepository(context), new JooqPrintJobRepository(context),
-                new JooqProductSearch(context, currency), new JooqParkedSaleRepository(context));
+                new JooqProductSearch(context, currency), new JooqParkedSaleRepository(context),
+                new JooqSyncRepository(context));
     }
 
     @Override

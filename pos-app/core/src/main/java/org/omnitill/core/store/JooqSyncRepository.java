@@ -1,0 +1,144 @@
+package org.omnitill.core.store;
+
+import static org.omnitill.core.store.jooq.Tables.JOURNAL_ENTRY;
+import static org.omnitill.core.store.jooq.Tables.OUTBOX;
+import static org.omnitill.core.store.jooq.Tables.PRODUCT;
+import static org.omnitill.core.store.jooq.Tables.STOCK_LEVEL;
+import static org.omnitill.core.store.jooq.Tables.STOCK_LOCATION;
+import static org.omnitill.core.store.jooq.Tables.SYNC_STATE;
+
+import java.math.BigDecimal;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.omnitill.core.sync.HubEnrolment;
+import org.omnitill.core.sync.OutboundDocument;
+import org.omnitill.core.sync.StockLevel;
+import org.omnitill.core.sync.SyncRepository;
+
+final class JooqSyncRepository implements SyncRepository {
+
+    private final DSLContext dsl;
+
+    JooqSyncRepository(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public Optional<HubEnrolment> enrolment() {
+        return dsl.selectFrom(SYNC_STATE).where(SYNC_STATE.ID.eq(1)).fetchOptional(r -> new HubEnrolment(r.getHubUrl(),
+                r.getTillId(), r.getStoreCode(), r.getTillCode(), r.getToken(), r.getEnrolledAt().toInstant()));
+    }
+
+    @Override
+    public void saveEnrolment(HubEnrolment e) {
+        dsl.deleteFrom(SYNC_STATE).execute();
+        dsl.insertInto(SYNC_STATE)
+                .set(SYNC_STATE.ID, 1)
+                .set(SYNC_STATE.HUB_URL, e.hubUrl())
+                .set(SYNC_STATE.TILL_ID, e.tillId())
+                .set(SYNC_STATE.STORE_CODE, e.storeCode())
+                .set(SYNC_STATE.TILL_CODE, e.tillCode())
+                .set(SYNC_STATE.TOKEN, e.token())
+                .set(SYNC_STATE.ENROLLED_AT, e.enrolledAt().atOffset(ZoneOffset.UTC))
+                .set(SYNC_STATE.FEED_CURSOR, 0L)
+                .execute();
+    }
+
+    @Override
+    public long feedCursor() {
+        Long cursor = dsl.select(SYNC_STATE.FEED_CURSOR).from(SYNC_STATE).where(SYNC_STATE.ID.eq(1)).fetchOne(SYNC_STATE.FEED_CURSOR);
+        return cursor == null ? 0 : cursor;
+    }
+
+    @Override
+    public void saveFeedCursor(long cursor) {
+        dsl.update(SYNC_STATE).set(SYNC_STATE.FEED_CURSOR, cursor).where(SYNC_STATE.ID.eq(1)).execute();
+    }
+
+    @Override
+    public List<OutboundDocument> nextOutbound(int limit) {
+        return dsl.select(OUTBOX.DOCUMENT_ID, JOURNAL_ENTRY.DOCUMENT_TYPE, JOURNAL_ENTRY.SEQUENCE, JOURNAL_ENTRY.CREATED_AT,
+                        JOURNAL_ENTRY.PREV_HASH, JOURNAL_ENTRY.HASH, JOURNAL_ENTRY.BODY)
+                .from(OUTBOX)
+                .join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.SEQUENCE.eq(OUTBOX.JOURNAL_SEQUENCE))
+                .where(OUTBOX.REJECTED_REASON.isNull())
+                .orderBy(OUTBOX.JOURNAL_SEQUENCE)
+                .limit(limit)
+                .fetch(r -> new OutboundDocument(r.value1(), r.value2(), r.value3(), r.value4().toInstant(), r.value5(),
+                        r.value6(), r.value7()));
+    }
+
+    @Override
+    public void acknowledge(Collection<UUID> documentIds) {
+        if (!documentIds.isEmpty()) {
+            dsl.deleteFrom(OUTBOX).where(OUTBOX.DOCUMENT_ID.in(documentIds)).execute();
+        }
+    }
+
+    @Override
+    public void markRejected(Map<UUID, String> reasons) {
+        reasons.forEach((id, reason) -> dsl.update(OUTBOX)
+                .set(OUTBOX.REJECTED_REASON, reason.length() > 1000 ? reason.substring(0, 1000) : reason)
+                .set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1))
+                .where(OUTBOX.DOCUMENT_ID.eq(id))
+                .execute());
+    }
+
+    @Override
+    public void countAttempt(Collection<UUID> documentIds) {
+        if (!documentIds.isEmpty()) {
+            dsl.update(OUTBOX).set(OUTBOX.ATTEMPTS, OUTBOX.ATTEMPTS.plus(1)).where(OUTBOX.DOCUMENT_ID.in(documentIds)).execute();
+        }
+    }
+
+    @Override
+    public long rejectedCount() {
+        return dsl.fetchCount(OUTBOX, OUTBOX.REJECTED_REASON.isNotNull());
+    }
+
+    @Override
+    public long waitingCount() {
+        return dsl.fetchCount(OUTBOX, OUTBOX.REJECTED_REASON.isNull());
+    }
+
+    @Override
+    public void saveLocation(String code, String name, String kind, String storeCode) {
+        dsl.insertInto(STOCK_LOCATION, STOCK_LOCATION.CODE, STOCK_LOCATION.NAME, STOCK_LOCATION.KIND, STOCK_LOCATION.STORE_CODE)
+                .values(code, name, kind, storeCode)
+                .onConflict(STOCK_LOCATION.CODE).doUpdate()
+                .set(STOCK_LOCATION.NAME, name).set(STOCK_LOCATION.KIND, kind).set(STOCK_LOCATION.STORE_CODE, storeCode)
+                .execute();
+    }
+
+    @Override
+    public void saveStockLevel(String location, String sku, BigDecimal onHand) {
+        dsl.insertInto(STOCK_LEVEL, STOCK_LEVEL.LOCATION, STOCK_LEVEL.SKU, STOCK_LEVEL.ON_HAND)
+                .values(location, sku, onHand)
+                .onConflict(STOCK_LEVEL.LOCATION, STOCK_LEVEL.SKU).doUpdate()
+                .set(STOCK_LEVEL.ON_HAND, onHand)
+                .execute();
+    }
+
+    @Override
+    public List<StockLevel> stockLevels(String sku) {
+        return dsl.select(STOCK_LEVEL.LOCATION, STOCK_LOCATION.NAME, STOCK_LEVEL.SKU, STOCK_LEVEL.ON_HAND)
+                .from(STOCK_LEVEL)
+                .leftJoin(STOCK_LOCATION).on(STOCK_LOCATION.CODE.eq(STOCK_LEVEL.LOCATION))
+                .where(STOCK_LEVEL.SKU.eq(sku))
+                .orderBy(DSL.when(STOCK_LOCATION.KIND.eq("STORE"), 0).otherwise(1), STOCK_LEVEL.LOCATION)
+                .fetch(r -> new StockLevel(r.value1(), r.value2() == null ? r.value1() : r.value2(), r.value3(), r.value4()));
+    }
+
+    @Override
+    public void deactivateProducts(Collection<String> skus) {
+        if (!skus.isEmpty()) {
+            dsl.update(PRODUCT).set(PRODUCT.ACTIVE, false).where(PRODUCT.SKU.in(skus)).execute();
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.omnitill.core.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Currency;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.omnitill.core.Till;
+import org.omnitill.core.catalog.Product;
+import org.omnitill.core.config.DataDirectory;
+import org.omnitill.core.sale.CompletedSale;
+import org.omnitill.core.sale.Sale;
+import org.omnitill.core.staff.PinHasher;
+import org.omnitill.core.staff.StaffMember;
+import org.omnitill.core.store.TillStore;
+import org.omnitill.core.tender.Tender;
+import org.omnitill.hub.TestDatabases;
+import org.omnitill.hub.TestHub;
+import org.omnitill.sync.client.HubRefusedException;
+import org.omnitill.sync.protocol.ChangeData;
+
+/**
+ * The till's sync against a real hub over HTTP, with faults in between: run on H2 and on
+ * PostgreSQL hubs by the subclasses. The till is the demo till (its catalog and staff).
+ */
+abstract class HubSyncContract {
+
+    static final String EGGS = "8414850557430";
+    static final String TOMATOES = "8438438405715";
+    static final SyncService.Options FAST = new SyncService.Options(Duration.ofMillis(200), Duration.ofSeconds(3), 2, 1_000);
+
+    @TempDir
+    Path dir;
+    TestHub hub;
+    FaultyProxy proxy;
+    Till till;
+    SyncService sync;
+    StaffMember cashier;
+
+    abstract TestDatabases.Engine engine();
+
+    @BeforeEach
+    void hubAndTill() throws Exception {
+        hub = new TestHub(engine());
+        hub.taxRates(List.of(new ChangeData.TaxRateData("STD", "Standard", new BigDecimal("21")),
+                new ChangeData.TaxRateData("RED", "Reduced", new BigDecimal("10"))));
+        hub.store("S1", "EUR");
+        hub.store("S2", "EUR");
+        proxy = new FaultyProxy(hub.port());
+        till = Till.open(new DataDirectory(dir.resolve("till")), true, new PinHasher(1_000, new SecureRandom()));
+        cashier = till.logins().activeStaff().get(0);
+        // batches of 2: several pushes per round, so faults can land between batches
+        sync = new SyncService(till.store(), till.settings().tillCode(), proxy.url(), FAST, Clock.systemUTC(), rates -> { });
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        sync.close();
+        till.close();
+        proxy.close();
+        hub.close();
+    }
+
+    @Test
+    void salesReachTheHubOnceAndBothSidesAgreeOnStock() throws Exception {
+        sync.enrol(hub.till("S1", "T01"));
+        sellForCash(EGGS, 2);
+        sellForCash(TOMATOES, 3);
+        sellForCash(EGGS, 1);
+
+        SyncStatus status = sync.syncOnce();
+
+        assertThat(status.state()).isEqualTo(SyncStatus.State.ONLINE);
+        assertThat(status.waiting()).isZero();
+        assertThat(hub.documents()).isEqualTo(3);
+        assertStockAgreesOnBothSides();
+        String eggs = product(EGGS).sku();
+        assertThat(hub.levels("S1").get(eggs)).isEqualByComparingTo("-3");
+        assertThat(till.store().session().sync().stockLevels(eggs)).singleElement()
+                .satisfies(level -> assertThat(level.onHand()).isEqualByComparingTo("-3"));
+    }
+
+    @Test
+    void aResponseLostAfterTheHubCommittedIsResentAndCountedOnce() throws Exception {
+        sync.enrol(hub.till("S1", "T01"));
+        sellForCash(EGGS, 1);
+        sellForCash(TOMATOES, 2);
+        sellForCash(EGGS, 4);
+
+        proxy.mode(FaultyProxy.Mode.LOSE_RESPONSES);
+        SyncStatus lost = sync.syncOnce();
+        long storedMeanwhile = hub.documents();
+        proxy.mode(FaultyProxy.Mode.PASS);
+        SyncStatus resent = sync.syncOnce();
+
+        assertThat(lost.state()).isEqualTo(SyncStatus.State.OFFLINE);
+        assertThat(lost.waiting()).isEqualTo(3); // nothing deleted without an answer
+        assertThat(proxy.lostResponses()).isPositive();
+        assertThat(storedMeanwhile).isEqualTo(2); // the hub committed the first batch of two
+        assertThat(resent.state()).isEqualTo(SyncStatus.State.ONLINE);
+        assertThat(resent.waiting()).isZero();
+        assertThat(hub.documents()).isEqualTo(3);
+        assertStockAgreesOnBothSides();
+    }
+
+    @Test
+    void resetConnectionsAndADownHubLoseNothingAndNeverStopTheCounter() throws Exception {
+        sync.enrol(hub.till("S1", "T01"));
+        proxy.mode(FaultyProxy.Mode.RESET);
+        List<CompletedSale> sold = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            sold.add(sellForCash(i % 2 == 0 ? EGGS : TOMATOES, i + 1));
+            assertThat(sync.syncOnce().state()).isEqualTo(SyncStatus.State.OFFLINE);
+        }
+        assertThat(sync.status().waiting()).isEqualTo(5);
+        assertThat(sync.status().problem()).contains("not reachable");
+
+        proxy.mode(FaultyProxy.Mode.PASS);
+        SyncStatus back = sync.syncOnce();
+
+        assertThat(sold).hasSize(5);
+        assertThat(back.state()).isEqualTo(SyncStatus.State.ONLINE);
+        assertThat(hub.documents()).isEqualTo(5);
+        assertStockAgreesOnBothSides();
+    }
+
+    @Test
+    void theBackgroundServiceSendsAfterAnOutageOnItsOwn() throws Exception {
+        sync.enrol(hub.till("S1", "T01"));
+        proxy.mode(FaultyProxy.Mode.RESET);
+        sync.start();
+        sellForCash(EGGS, 1);
+        sellForCash(EGGS, 1);
+        sync.wake();
+        waitFor(() -> sync.status().state() == SyncStatus.State.OFFLINE);
+
+        proxy.mode(FaultyProxy.Mode.PASS);
+        sync.wake();
+        waitFor(() -> sync.status().state() == SyncStatus.State.ONLINE && sync.status().waiting() == 0);
+
+        assertThat(hub.documents()).isEqualTo(2);
+    }
+
+    @Test
+    void aJournalEditedAfterTheFactIsCaughtByTheHubAndKeptAtTheTill() throws Exception {
+        sync.enrol(hub.till("S1", "T01"));
+        sellForCash(EGGS, 1);
+        sellForCash(EGGS, 6);
+        // someone lowers the quantity of the second sale in the till's own database
+        try (Connection c = tillDatabase();
+             PreparedStatement edit = c.prepareStatement(
+                     "UPDATE journal_entry SET body = REPLACE(body, '\"quantity\":\"6\"', '\"quantity\":\"1\"') WHERE sequence = 2")) {
+            assertThat(edit.executeUpdate()).isEqualTo(1);
+        }
+
+        SyncStatus status = sync.syncOnce();
+
+        assertThat(hub.documents()).isEqualTo(1);
+        assertThat(hub.journalFlags()).containsExactly("ALTERED");
+        assertThat(status.refused()).isEqualTo(1);
+        assertThat(status.waiting()).isZero();
+        assertThat(till.store().session().outbox().pending()).isEqualTo(1); // kept, marked, for staff
+    }
+
+    @Test
+    void aFreshTillBootstrapsTheCatalogThroughTheFeedPageByPage() throws Exception {
+        List<ChangeData.ProductData> products = new ArrayList<>();
+        for (int i = 0; i < 2_500; i++) {
+            products.add(new ChangeData.ProductData("HUB-" + i, "Hub product " + i, new BigDecimal("1.25"), i % 2 == 0 ? "STD" : "RED",
+                    "Hub", "each", List.of(ean13(i)), true));
+        }
+        hub.products(products.subList(0, 1_000));
+        hub.products(products.subList(1_000, 2_500));
+        hub.products(List.of(new ChangeData.ProductData("HUB-7", "Hub product 7 (withdrawn)", new BigDecimal("1.25"), "RED",
+                "Hub", "each", List.of(ean13(7)), false)));
+        String code = hub.till("S2", "T01");
+        try (TillStore fresh = TillStore.openInMemory("fresh-" + System.nanoTime(), Currency.getInstance("EUR"));
+             SyncService freshSync = new SyncService(fresh, "T01", hub.url(),
+                     new SyncService.Options(Duration.ofSeconds(5), Duration.ofSeconds(10), 200, 1_000), Clock.systemUTC(), r -> { })) {
+            freshSync.enrol(code);
+
+            SyncStatus status = freshSync.syncOnce();
+
+            assertThat(status.state()).isEqualTo(SyncStatus.State.ONLINE);
+            assertThat(fresh.session().catalog().productCount()).isEqualTo(2_499);
+            Product p = fresh.session().catalog().findByBarcode(ean13(2_499)).orElseThrow();
+            assertThat(p.sku()).isEqualTo("HUB-2499");
+            assertThat(p.price().amount()).isEqualByComparingTo("1.25");
+            assertThat(fresh.session().catalog().findByBarcode(ean13(7))).isEmpty();
+            assertThat(fresh.session().sync().feedCursor()).isPositive();
+            // nothing new: a second round applies nothing and keeps the cursor
+            long cursor = fresh.session().sync().feedCursor();
+            freshSync.syncOnce();
+            assertThat(fresh.session().sync().feedCursor()).isEqualTo(cursor);
+        }
+    }
+
+    @Test
+    void enrolmentForAnotherTillCodeIsRefusedWithTheReason() {
+        String code = hub.till("S1", "T09");
+
+        assertThatThrownBy(() -> sync.enrol(code))
+                .isInstanceOf(HubRefusedException.class)
+                .hasMessageContaining("till S1/T09")
+                .hasMessageContaining("this till is T01");
+        assertThat(till.store().session().sync().enrolment()).isEmpty();
+    }
+
+    @Test
+    void aWrongCodeIsRefusedAndATillWithoutEnrolmentSaysSo() {
+        assertThatThrownBy(() -> sync.enrol("AAAA-BBBB-CCCC"))
+                .isInstanceOf(HubRefusedException.class)
+                .hasMessageContaining("not valid");
+        assertThat(sync.syncOnce().state()).isEqualTo(SyncStatus.State.NOT_ENROLLED);
+    }
+
+    private CompletedSale sellForCash(String barcode, int quantity) {
+        Sale sale = till.sales().newSale(cashier);
+        sale.add(product(barcode), BigDecimal.valueOf(quantity));
+        sale.addTender(new Tender.Cash(sale.payment().remaining()));
+        return till.sales().complete(sale);
+    }
+
+    private Product product(String barcode) {
+        return till.store().session().catalog().findByBarcode(barcode).orElseThrow();
+    }
+
+    /** The till's own stock movements per SKU equal the hub's ledger sums and levels for its store. */
+    private void assertStockAgreesOnBothSides() throws Exception {
+        Map<String, BigDecimal> local = new HashMap<>();
+        try (Connection c = tillDatabase();
+             var rs = c.createStatement().executeQuery(
+                     "SELECT p.sku, SUM(m.quantity) FROM stock_movement m JOIN product p ON p.id = m.product_id GROUP BY p.sku")) {
+            while (rs.next()) {
+                local.put(rs.getString(1), rs.getBigDecimal(2));
+            }
+        }
+        Map<String, BigDecimal> ledger = hub.ledgerSums("S1");
+        Map<String, BigDecimal> levels = hub.levels("S1");
+        assertThat(ledger.keySet()).isEqualTo(local.keySet());
+        assertThat(levels.keySet()).isEqualTo(local.keySet());
+        local.forEach((sku, quantity) -> {
+            assertThat(ledger.get(sku)).as("ledger " + sku).isEqualByComparingTo(quantity);
+            assertThat(levels.get(sku)).as("level " + sku).isEqualByComparingTo(quantity);
+        });
+    }
+
+    /** Another connection to the open till's H2 file (same JVM: H2 shares the open database). */
+    private Connection tillDatabase() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection("jdbc:h2:file:" + till.directory().database().resolve("till").toAbsolutePath(), "sa", "");
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not met within 20 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    static String ean13(int n) {
+        String base = String.format("20%010d", n);
+        int sum = 0;
+        for (int i = 0; i < 12; i++) {
+            sum += (base.charAt(i) - '0') * (i % 2 == 0 ? 1 : 3);
+        }
+        return base + (10 - sum % 10) % 10;
+    }
+}
