@@ -146,6 +146,19 @@ final class Admin {
         return new TillCreated(tillId, storeCode, request.code(), code.code(), code.expiresAt());
     }
 
+    record TillView(String tillId, String code, String name, boolean enrolled) {
+    }
+
+    List<TillView> tills(String storeCode) {
+        String storeId = dsl.select(STORE.ID).from(STORE).where(STORE.CODE.eq(storeCode)).fetchOne(STORE.ID);
+        if (storeId == null) {
+            throw ApiException.notFound("there is no store " + storeCode);
+        }
+        return dsl.select(TILL.ID, TILL.CODE, TILL.NAME, TILL.TOKEN_HASH).from(TILL).where(TILL.STORE_ID.eq(storeId))
+                .orderBy(TILL.CODE)
+                .fetch(r -> new TillView(r.value1(), r.value2(), r.value3(), r.value4() != null));
+    }
+
     TillCreated newEnrolmentCode(String tillId) {
         Record till = dsl.select(TILL.CODE, STORE.CODE).from(TILL).join(STORE).on(STORE.ID.eq(TILL.STORE_ID))
                 .where(TILL.ID.eq(tillId)).fetchOne();
@@ -243,7 +256,35 @@ final class Admin {
         if (!problems.isEmpty()) {
             throw ApiException.badRequest("nothing was saved: " + String.join("; ", problems));
         }
-        return transactions.run(tx -> {
+        return transactions.run(tx -> writeProducts(tx, products));
+    }
+
+    /** The catalog CSV in the till's format, all or nothing. */
+    record CsvImported(int saved, List<String> warnings) {
+    }
+
+    CsvImported importCsv(byte[] csv) {
+        Set<String> taxCodes = new HashSet<>(dsl.select(TAX_RATE.CODE).from(TAX_RATE).fetch(TAX_RATE.CODE));
+        CatalogCsvImport.Result result = new CatalogCsvImport(taxCodes).read(csv);
+        if (!result.errors().isEmpty()) {
+            throw ApiException.badRequest("nothing was imported: " + String.join("; ", result.errors()));
+        }
+        if (result.products().isEmpty()) {
+            throw ApiException.badRequest("the file has a header but no products");
+        }
+        int saved = transactions.run(tx -> {
+            int n = 0;
+            // slices keep each statement batch and feed append a sensible size; one transaction holds them all
+            for (int from = 0; from < result.products().size(); from += 5_000) {
+                n += writeProducts(tx, result.products().subList(from, Math.min(result.products().size(), from + 5_000)));
+            }
+            return n;
+        });
+        return new CsvImported(saved, result.warnings());
+    }
+
+    private int writeProducts(DSLContext tx, List<ChangeData.ProductData> products) {
+        {
             List<ChangeFeed.Pending> changes = new ArrayList<>(products.size());
             OffsetDateTime now = now();
             for (ChangeData.ProductData p : products) {
@@ -263,7 +304,7 @@ final class Admin {
             }
             feed.append(tx, changes, now);
             return products.size();
-        });
+        }
     }
 
     OperationResult adjust(Adjustment request, String adminUser) {

@@ -176,6 +176,18 @@ public final class HubServer implements AutoCloseable {
             int saved = admin.saveProducts(readList(ctx, ChangeData.ProductData.class));
             respond(ctx, 200, java.util.Map.of("saved", saved));
         });
+        route(HandlerType.POST, a + "/catalog.csv", ctx -> {
+            authenticateAdmin(ctx);
+            byte[] body = ctx.bodyAsBytes();
+            if (body.length == 0) {
+                throw ApiException.badRequest("send the catalog CSV as the request body (Content-Type: text/csv)");
+            }
+            respond(ctx, 200, admin.importCsv(body));
+        });
+        route(HandlerType.GET, a + "/stores/{store}/tills", ctx -> {
+            authenticateAdmin(ctx);
+            respond(ctx, 200, admin.tills(ctx.pathParam("store")));
+        });
         route(HandlerType.POST, a + "/stock/adjustments", ctx -> {
             String user = authenticateAdmin(ctx);
             respond(ctx, 200, admin.adjust(read(ctx, Admin.Adjustment.class), user));

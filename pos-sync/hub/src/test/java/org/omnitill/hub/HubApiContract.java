@@ -339,6 +339,57 @@ abstract class HubApiContract {
     }
 
     @Test
+    void aCatalogCsvInTheTillsFormatIsImportedAllOrNothing() {
+        String auth = HubHarness.basic(HubHarness.ADMIN, HubHarness.ADMIN_PASSWORD);
+        String good = "\uFEFFsku,name,barcodes,price,tax,category,unit,supplier\n"
+                + "A1,\"Tomatoes, cherry \"\"bio\"\"\",8438438405715,1.39,RED,Veg,kg,ACME\n"
+                + "A2,Eggs,8414850557430|96385074,3.29,RED,,each,ACME\n";
+        String bad = "sku,name,barcodes,price,tax,category,unit\n"
+                + "B1,Fine,,1.00,STD,,each\n"
+                + "B2,Bad price,,1\u00a02,STD,,each\n"
+                + "B3,Bad barcode,8414850557431,1.00,STD,,each\n"
+                + "B4,Unknown tax,,1.00,XXX,,box\n"
+                + "B1,Duplicate,,1.00,STD,,each\n";
+
+        HttpResponse<String> imported = hub.send("POST", "/api/v1/admin/catalog.csv", auth, good);
+        HttpResponse<String> rejected = hub.send("POST", "/api/v1/admin/catalog.csv", auth, bad);
+        HubHarness.Till till = hub.enrolledTill("S1", "T01");
+        List<JsonNode> products = new ArrayList<>();
+        till.changes(0, 100).get("changes").forEach(c -> {
+            if (c.get("data").get("kind").asText().equals("product")) {
+                products.add(c.get("data"));
+            }
+        });
+
+        assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
+        assertThat(hub.read(imported.body()).get("saved").asInt()).isEqualTo(2);
+        assertThat(hub.read(imported.body()).get("warnings").get(0).asText()).contains("supplier");
+        assertThat(products).extracting(p -> p.get("name").asText()).containsExactly("Tomatoes, cherry \"bio\"", "Eggs");
+        assertThat(products.get(1).get("barcodes")).hasSize(2);
+        assertProblem(rejected, 400, "nothing was imported");
+        assertThat(hub.read(rejected.body()).get("detail").asText())
+                .contains("line 3: price", "line 4: barcode '8414850557431'", "line 5: tax code 'XXX'", "unit must be each or kg",
+                        "line 6: sku B1 is already on line 2")
+                .doesNotContain("line 2:");
+        assertThat(products).noneMatch(p -> p.get("sku").asText().startsWith("B"));
+        assertThat(new CatalogCsvImport(java.util.Set.of("STD")).read(new byte[] {'s', 'k', 'u', (byte) 0xE9}).errors())
+                .singleElement().asString().contains("not UTF-8");
+    }
+
+    @Test
+    void anAdminSeesTheTillsOfAStoreAndWhichAreEnrolled() {
+        hub.enrolledTill("S1", "T01");
+        hub.admin("POST", "/api/v1/admin/stores/S1/tills", Map.of("code", "T02"));
+
+        JsonNode tills = hub.admin("GET", "/api/v1/admin/stores/S1/tills", null);
+
+        assertThat(tills).hasSize(2);
+        assertThat(tills.get(0).get("code").asText()).isEqualTo("T01");
+        assertThat(tills.get(0).get("enrolled").asBoolean()).isTrue();
+        assertThat(tills.get(1).get("enrolled").asBoolean()).isFalse();
+    }
+
+    @Test
     void theOpenApiDocumentDescribesEveryRoute() {
         JsonNode doc = hub.read(hub.send("GET", "/api/v1/openapi.json", null, null).body());
 
