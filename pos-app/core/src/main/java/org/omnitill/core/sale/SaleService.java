@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.omnitill.core.config.TillSettings;
+import org.omnitill.core.id.UuidV7;
 import org.omnitill.core.journal.JournalEntry;
 import org.omnitill.core.money.Money;
 import org.omnitill.core.staff.StaffMember;
@@ -33,6 +34,7 @@ public final class SaleService {
     private final SaleLimits limits;
     private final PermissionPolicy policy;
     private final Clock clock;
+    private final UuidV7 ids;
 
     public SaleService(TillStore store, TillSettings settings, SaleLimits limits, PermissionPolicy policy, Clock clock) {
         this.store = store;
@@ -43,6 +45,8 @@ public final class SaleService {
         this.limits = limits;
         this.policy = policy;
         this.clock = clock;
+        // time-ordered: the sale, journal and outbox indexes keyed by it grow at their end (ADR 0013)
+        this.ids = new UuidV7(clock);
     }
 
     public PermissionPolicy policy() {
@@ -50,7 +54,7 @@ public final class SaleService {
     }
 
     public Sale newSale(StaffMember cashier) {
-        return new Sale(UUID.randomUUID(), cashier, settings.currencyUnit(), pricing, cashRounding, limits, policy,
+        return new Sale(ids.next(), cashier, settings.currencyUnit(), pricing, cashRounding, limits, policy,
                 clock.instant());
     }
 

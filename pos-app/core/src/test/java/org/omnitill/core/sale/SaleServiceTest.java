@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.security.SecureRandom;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +91,17 @@ class SaleServiceTest {
         assertThat(sellForCash(EGGS, 2).receiptNumber()).isEqualTo("T01-000002");
         assertThat(sellForCash(TOMATOES, 1).receiptNumber()).isEqualTo("T01-000003");
         assertThat(JournalVerifier.verify(till.store().session().journal()).entries()).isEqualTo(3);
+    }
+
+    @Test
+    void salesGetTimeOrderedIdsSoLaterSalesSortLater() {
+        CompletedSale first = sellForCash(EGGS, 1);
+        CompletedSale second = sellForCash(EGGS, 1);
+        Sale open = sales.newSale(cashier);
+
+        assertThat(List.of(first.id(), second.id(), open.id())).allSatisfy(id -> assertThat(id.version()).isEqualTo(7))
+                .isSortedAccordingTo(Comparator.comparing(UUID::toString))
+                .doesNotHaveDuplicates();
     }
 
     @Test
