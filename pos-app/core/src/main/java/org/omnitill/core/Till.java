@@ -15,6 +15,12 @@ import org.omnitill.core.sale.SaleService;
 import org.omnitill.core.staff.LoginService;
 import org.omnitill.core.staff.PinHasher;
 import org.omnitill.core.store.TillStore;
+import org.omnitill.core.sync.SyncService;
+import org.omnitill.core.catalog.TaxRate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +41,7 @@ public final class Till implements AutoCloseable {
     private final DemoStore demo;
     private final SaleService sales;
     private final PrintQueue printQueue;
+    private final SyncService sync;
 
     private Till(DataDirectory directory, DataDirectoryLock lock, SettingsStore settingsStore, TillSettings settings,
                  TillStore store, LoginService logins, DemoStore demo, SaleService sales, PrintQueue printQueue) {
@@ -47,6 +54,8 @@ public final class Till implements AutoCloseable {
         this.demo = demo;
         this.sales = sales;
         this.printQueue = printQueue;
+        this.sync = new SyncService(store, settings.tillCode(), settings.hub().orElse(null), SyncService.Options.DEFAULT,
+                Clock.systemUTC(), this::taxRatesFromHub);
     }
 
     /**
@@ -130,6 +139,42 @@ public final class Till implements AutoCloseable {
         return Optional.ofNullable(printQueue);
     }
 
+    /**
+     * Sync with the hub. Created for every till (the status bar reads it) but only started by
+     * {@link #startSync()}: a command-line tool that opens the till does not sync in the background.
+     */
+    public SyncService sync() {
+        return sync;
+    }
+
+    /** Starts pushing and pulling in the background, when a hub is configured. */
+    public void startSync() {
+        sync.start();
+    }
+
+    /**
+     * Tax rates the hub sent are written into the settings file, merged by code; sales use the
+     * settings' rates, so the new ones apply from the next start (the log says so).
+     */
+    private void taxRatesFromHub(List<TaxRate> rates) {
+        try {
+            TillSettings current = settingsStore.load();
+            Map<String, TaxRate> merged = new LinkedHashMap<>();
+            current.taxRates().forEach(r -> merged.put(r.code(), r));
+            boolean changed = false;
+            for (TaxRate rate : rates) {
+                TaxRate before = merged.put(rate.code(), rate);
+                changed |= before == null || before.percent().compareTo(rate.percent()) != 0 || !before.name().equals(rate.name());
+            }
+            if (changed) {
+                settingsStore.save(current.withTax(current.taxMode(), current.taxRounding(), new ArrayList<>(merged.values())));
+                LOG.info("tax rates from the hub saved to the settings; they apply to sales from the next start");
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("tax rates from the hub could not be saved to the settings: {}", e.getMessage());
+        }
+    }
+
     /** The demo store definition when running in demo mode. */
     public Optional<DemoStore> demo() {
         return Optional.ofNullable(demo);
@@ -138,6 +183,7 @@ public final class Till implements AutoCloseable {
     @Override
     public void close() throws IOException {
         try {
+            sync.close();
             if (printQueue != null) {
                 printQueue.close();
             }

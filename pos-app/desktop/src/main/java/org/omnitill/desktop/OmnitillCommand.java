@@ -77,7 +77,15 @@ public final class OmnitillCommand implements Callable<Integer> {
             Locale locale = language != null ? Locale.forLanguageTag(language)
                     : till.settings().locale().orElse(Locale.getDefault());
             log.info("Omnitill {} starting, data in {}, language {}", Version.current(), directory.root(), locale);
-            DesktopLauncher.showAndWait(till, new Messages(locale));
+            till.startSync();
+            DemoHubThread demoHub = demo ? DemoHubThread.start(directory, till, Version.current()) : null;
+            try {
+                DesktopLauncher.showAndWait(till, new Messages(locale));
+            } finally {
+                if (demoHub != null) {
+                    demoHub.close();
+                }
+            }
             return 0;
         } catch (DataDirectoryInUseException | SettingsException e) {
             log.info("not started: {}", e.getMessage()); // the console gets it below, once

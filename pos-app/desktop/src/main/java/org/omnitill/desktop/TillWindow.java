@@ -29,6 +29,8 @@ import org.omnitill.desktop.sell.SellView;
 import org.omnitill.desktop.sell.SellViewModel;
 import org.omnitill.desktop.status.StatusBarView;
 import org.omnitill.desktop.status.StatusViewModel;
+import org.omnitill.desktop.hub.HubSettingsView;
+import org.omnitill.desktop.hub.HubSettingsViewModel;
 
 /**
  * The till's main window: the sign-in screen or the sell screen above the status bar. Wires the
@@ -44,6 +46,7 @@ public final class TillWindow {
     private final Till till;
     private final Messages messages;
     private final Tasks storeTasks;
+    private final Tasks networkTasks;
     private final BorderPane root = new BorderPane();
     private final StatusViewModel status;
     private StatusBarView statusBar;
@@ -59,13 +62,15 @@ public final class TillWindow {
         this.till = Objects.requireNonNull(till);
         this.messages = Objects.requireNonNull(messages);
         this.storeTasks = storeTasks;
-        this.status = new StatusViewModel(till.settings(), till.demo().isPresent(), messages, networkTasks, clock);
+        this.status = new StatusViewModel(till.settings(), till.demo().isPresent(), messages, clock);
+        this.networkTasks = networkTasks;
     }
 
     /** Shows the window on {@code stage}, starting at the sign-in screen. */
     public void show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        statusBar = new StatusBarView(status);
+        statusBar = new StatusBarView(status, this::showHubSettings);
+        till.sync().addListener(update -> Platform.runLater(() -> status.syncStatus(update)));
         till.printQueue().ifPresent(queue -> {
             status.printerStatus(queue.status());
             removePrinterListener = queue.addListener(update -> Platform.runLater(() -> status.printerStatus(update)));
@@ -140,7 +145,15 @@ public final class TillWindow {
     }
 
     /** Queues the receipt (never blocking the counter; a printer that is off only delays it). */
+    /** The hub dialog: address and enrolment. */
+    private void showHubSettings() {
+        HubSettingsViewModel model = new HubSettingsViewModel(till.settingsStore(), till.sync(), networkTasks, messages);
+        model.load(() -> till.store().session().sync().enrolment());
+        new HubSettingsView(model, messages).show(root.getScene().getWindow());
+    }
+
     private void saleCompleted(CompletedSale sale) {
+        till.sync().wake();
         till.printQueue().ifPresent(queue -> storeTasks.run(() -> queue.enqueue(sale))
                 .onFailure(error -> LOG.error("receipt {} could not be queued for printing", sale.receiptNumber(), error))
                 .start());

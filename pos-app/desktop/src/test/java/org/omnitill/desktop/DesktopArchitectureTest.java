@@ -29,4 +29,12 @@ class DesktopArchitectureTest {
             .that().resideInAPackage("org.omnitill.desktop..")
             .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..")
             .because("a panel that runs SQL on key events is exactly the legacy design we left behind");
+
+    @ArchTest
+    static final ArchRule onlyDemoModeRunsAHub = noClasses()
+            .that().resideInAPackage("org.omnitill.desktop..")
+            .and().resideOutsideOfPackage("org.omnitill.desktop.demo..")
+            .should().dependOnClassesThat().resideInAPackage("org.omnitill.hub..")
+            .because("a till talks to its hub over HTTP only; the in-process hub exists so that --demo shows sync "
+                    + "with one command (ADR 0014), and nothing else may reach into it");
 }

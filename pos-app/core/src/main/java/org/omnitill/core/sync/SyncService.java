@@ -40,7 +40,7 @@ public final class SyncService implements AutoCloseable {
 
     private final TillStore store;
     private final String tillCode;
-    private final String hubUrl;
+    private volatile String hubUrl;
     private final Options options;
     private final Clock clock;
     private final Consumer<List<TaxRate>> taxRatesChanged;
@@ -63,7 +63,7 @@ public final class SyncService implements AutoCloseable {
                        Consumer<List<TaxRate>> taxRatesChanged) {
         this.store = Objects.requireNonNull(store, "store");
         this.tillCode = Objects.requireNonNull(tillCode, "tillCode");
-        this.hubUrl = hubUrl == null || hubUrl.isBlank() ? null : hubUrl.strip();
+        this.hubUrl = normalise(hubUrl);
         this.options = Objects.requireNonNull(options, "options");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.taxRatesChanged = Objects.requireNonNull(taxRatesChanged, "taxRatesChanged");
@@ -82,6 +82,28 @@ public final class SyncService implements AutoCloseable {
         if (hubUrl != null) {
             schedule(Duration.ZERO);
         }
+    }
+
+    /**
+     * Points the service at another hub (or none): the settings changed. An enrolment with another
+     * hub does not carry over; the status says the till is not enrolled until it is.
+     */
+    public void configure(String newHubUrl) {
+        hubUrl = normalise(newHubUrl);
+        publish(initialStatus());
+        wake();
+    }
+
+    public Optional<String> hubUrl() {
+        return Optional.ofNullable(hubUrl);
+    }
+
+    private static String normalise(String url) {
+        if (url == null || url.isBlank()) {
+            return null;
+        }
+        String u = url.strip();
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
     /** Syncs as soon as possible, e.g. right after a sale completed. */
@@ -106,17 +128,18 @@ public final class SyncService implements AutoCloseable {
      * the caller's thread (call it off the UI thread); then syncing starts.
      */
     public HubEnrolment enrol(String code) throws HubUnavailableException, HubRefusedException {
-        if (hubUrl == null) {
+        String url = hubUrl;
+        if (url == null) {
             throw new IllegalStateException("set the hub address in the settings before enrolling");
         }
-        EnrolResponse response = client().enrol(code == null ? "" : code.strip());
+        EnrolResponse response = client(url).enrol(code == null ? "" : code.strip());
         if (!response.tillCode().equals(tillCode)) {
             // the hub checks that each document comes from the till the credential belongs to
             throw new HubRefusedException(409, "the hub created this code for till " + response.storeCode() + "/"
                     + response.tillCode() + ", but this till is " + tillCode + " in its settings; ask for a code for till "
                     + tillCode + " (the used code is spent)");
         }
-        HubEnrolment enrolment = new HubEnrolment(hubUrl, response.tillId(), response.storeCode(), response.tillCode(),
+        HubEnrolment enrolment = new HubEnrolment(url, response.tillId(), response.storeCode(), response.tillCode(),
                 response.token(), clock.instant());
         store.transactionVoid(session -> session.sync().saveEnrolment(enrolment));
         LOG.info("enrolled with the hub: {}", enrolment);
@@ -128,16 +151,17 @@ public final class SyncService implements AutoCloseable {
 
     /** One round: push then pull. Public for tests and the command line; the service calls it itself. */
     public synchronized SyncStatus syncOnce() {
-        if (hubUrl == null) {
+        String url = hubUrl;
+        if (url == null) {
             return publish(initialStatus());
         }
-        Optional<HubEnrolment> enrolment = store.session().sync().enrolment().filter(e -> e.hubUrl().equals(hubUrl));
+        Optional<HubEnrolment> enrolment = store.session().sync().enrolment().filter(e -> e.hubUrl().equals(url));
         if (enrolment.isEmpty()) {
             return publish(new SyncStatus(SyncStatus.State.NOT_ENROLLED, waiting(), refused(), lastSync, null));
         }
         HubClient client;
         try {
-            client = client();
+            client = client(url);
         } catch (IllegalArgumentException e) {
             return publish(new SyncStatus(SyncStatus.State.OFFLINE, waiting(), refused(), lastSync, e.getMessage()));
         }
@@ -201,8 +225,8 @@ public final class SyncService implements AutoCloseable {
         next = executor.schedule(this::round, delay.toMillis(), TimeUnit.MILLISECONDS);
     }
 
-    private HubClient client() {
-        return new HubClient(URI.create(hubUrl), options.timeout());
+    private HubClient client(String url) {
+        return new HubClient(URI.create(url), options.timeout());
     }
 
     private SyncStatus initialStatus() {

@@ -5,6 +5,7 @@ import javafx.animation.Timeline;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,14 +19,15 @@ import org.omnitill.desktop.common.Styles;
 public final class StatusBarView {
 
     private static final Duration CLOCK_TICK = Duration.seconds(1);
-    private static final Duration HUB_CHECK = Duration.seconds(15);
 
     private final StatusViewModel model;
     private final Timeline clockTicks = new Timeline();
-    private final Timeline hubChecks = new Timeline();
+    private final Runnable openHubSettings;
 
-    public StatusBarView(StatusViewModel model) {
+    /** @param openHubSettings what a click on the hub item does (the hub and enrolment dialog) */
+    public StatusBarView(StatusViewModel model, Runnable openHubSettings) {
         this.model = model;
+        this.openHubSettings = openHubSettings;
     }
 
     public Node build() {
@@ -35,6 +37,11 @@ public final class StatusBarView {
         user.textProperty().bind(model.userTextProperty());
         Label hub = item("statusHub", new FontIcon(Material2AL.CLOUD_QUEUE));
         hub.textProperty().bind(model.hubTextProperty());
+        Tooltip detail = new Tooltip();
+        detail.textProperty().bind(model.hubDetailProperty());
+        model.hubDetailProperty().addListener((obs, old, text) -> hub.setTooltip(text == null ? null : detail));
+        hub.setOnMouseClicked(event -> openHubSettings.run());
+        hub.setCursor(javafx.scene.Cursor.HAND);
         model.hubStateProperty().addListener((obs, old, state) -> showHubState(hub, state));
         showHubState(hub, model.hubStateProperty().get());
         Label printer = item("statusPrinter", new FontIcon(Material2MZ.PRINT));
@@ -52,17 +59,12 @@ public final class StatusBarView {
         clockTicks.getKeyFrames().setAll(new KeyFrame(CLOCK_TICK, event -> model.tick()));
         clockTicks.setCycleCount(Timeline.INDEFINITE);
         clockTicks.play();
-        hubChecks.getKeyFrames().setAll(new KeyFrame(HUB_CHECK, event -> model.refreshHub()));
-        hubChecks.setCycleCount(Timeline.INDEFINITE);
-        hubChecks.play();
-        model.refreshHub();
         return bar;
     }
 
-    /** Stops the clock and the hub checks. */
+    /** Stops the clock. */
     public void stop() {
         clockTicks.stop();
-        hubChecks.stop();
     }
 
     private static Label item(String id, FontIcon icon) {

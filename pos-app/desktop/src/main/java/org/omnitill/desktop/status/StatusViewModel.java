@@ -1,12 +1,9 @@
 package org.omnitill.desktop.status;
 
-import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,26 +12,20 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.omnitill.core.config.TillSettings;
 import org.omnitill.desktop.common.Messages;
-import org.omnitill.desktop.common.Tasks;
-import org.omnitill.sync.client.HubClient;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.omnitill.core.sync.SyncStatus;
 
 /**
  * The status bar's state. Every item tells the truth: a hub or printer that is not configured says
- * so; a configured hub is checked in the background and shows online or offline.
+ * so; the hub item shows what the sync service last found (online, offline, not enrolled) and how
+ * many documents wait to be sent, so staff can see that nothing is lost while offline.
  */
 public final class StatusViewModel {
 
-    private static final Logger LOG = LoggerFactory.getLogger(StatusViewModel.class);
-    public static final Duration HUB_TIMEOUT = Duration.ofSeconds(3);
-
     private final Messages messages;
-    private final Tasks tasks;
     private final Clock clock;
-    private final Optional<HubClient> hub;
     private final ObjectProperty<HubState> hubState = new SimpleObjectProperty<>();
     private final StringProperty hubText = new SimpleStringProperty();
+    private final StringProperty hubDetail = new SimpleStringProperty();
     private final StringProperty printerText = new SimpleStringProperty();
     private final ObjectProperty<HubState> printerState = new SimpleObjectProperty<>(HubState.NOT_CONFIGURED);
     private final StringProperty tillText = new SimpleStringProperty();
@@ -42,40 +33,51 @@ public final class StatusViewModel {
     private final StringProperty clockText = new SimpleStringProperty();
     private final DateTimeFormatter clockFormat;
 
-    public StatusViewModel(TillSettings settings, boolean demo, Messages messages, Tasks tasks, Clock clock) {
+    public StatusViewModel(TillSettings settings, boolean demo, Messages messages, Clock clock) {
         this.messages = messages;
-        this.tasks = tasks;
         this.clock = clock;
         this.clockFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(messages.locale());
-        this.hub = settings.hub().flatMap(this::clientFor);
         printerText.set(settings.printer()
                 .map(connection -> messages.format("status.printer.configured", connection))
                 .orElse(messages.get("status.printer.notConfigured")));
         tillText.set(messages.format(demo ? "status.till.demo" : "status.till", settings.storeName(), settings.tillCode()));
         userText.set(messages.get("status.user.none"));
-        setHubState(settings.hub().isEmpty() ? HubState.NOT_CONFIGURED
-                : hub.isPresent() ? HubState.CHECKING : HubState.OFFLINE);
+        syncStatus(new SyncStatus(settings.hub().isEmpty() ? SyncStatus.State.NOT_CONFIGURED : SyncStatus.State.OFFLINE,
+                0, 0, null, null));
+        if (settings.hub().isPresent()) {
+            hubState.set(HubState.CHECKING);
+            hubText.set(messages.get("status.hub.checking"));
+        }
         tick();
     }
 
-    private Optional<HubClient> clientFor(String url) {
-        try {
-            return Optional.of(new HubClient(URI.create(url), HUB_TIMEOUT));
-        } catch (IllegalArgumentException e) {
-            LOG.warn("the hub address in the settings is not usable: {}", e.getMessage());
-            return Optional.empty();
+    /** The sync service's latest news (call on the UI thread). */
+    public void syncStatus(SyncStatus sync) {
+        hubState.set(switch (sync.state()) {
+            case NOT_CONFIGURED -> HubState.NOT_CONFIGURED;
+            case ONLINE -> HubState.ONLINE;
+            case OFFLINE, NOT_ENROLLED, CREDENTIAL_REJECTED -> HubState.OFFLINE;
+        });
+        String text = switch (sync.state()) {
+            case NOT_CONFIGURED -> messages.get("status.hub.notConfigured");
+            case NOT_ENROLLED -> messages.get("status.hub.notEnrolled");
+            case ONLINE -> messages.get("status.hub.online");
+            case OFFLINE -> messages.get("status.hub.offline");
+            case CREDENTIAL_REJECTED -> messages.get("status.hub.enrolAgain");
+        };
+        if (sync.waiting() > 0) {
+            text += " " + messages.format("status.hub.waiting", sync.waiting());
         }
+        if (sync.refused() > 0) {
+            text += " " + messages.format("status.hub.refused", sync.refused());
+        }
+        hubText.set(text);
+        hubDetail.set(sync.problem());
     }
 
-    /** Checks the hub in the background, if one is configured. Safe to call repeatedly. */
-    public void refreshHub() {
-        hub.ifPresent(client -> tasks.run(client::health)
-                .onSuccess(health -> setHubState(health.isUp() ? HubState.ONLINE : HubState.OFFLINE))
-                .onFailure(error -> {
-                    LOG.debug("hub check failed: {}", error.getMessage());
-                    setHubState(HubState.OFFLINE);
-                })
-                .start());
+    /** The last problem with the hub in plain words, for a tooltip; null when there is none. */
+    public ReadOnlyStringProperty hubDetailProperty() {
+        return hubDetail;
     }
 
     /** Updates the clock; the view calls it once a second or so. */
@@ -102,16 +104,6 @@ public final class StatusViewModel {
 
     public void signedOut() {
         userText.set(messages.get("status.user.none"));
-    }
-
-    private void setHubState(HubState state) {
-        hubState.set(state);
-        hubText.set(switch (state) {
-            case NOT_CONFIGURED -> messages.get("status.hub.notConfigured");
-            case CHECKING -> messages.get("status.hub.checking");
-            case ONLINE -> messages.get("status.hub.online");
-            case OFFLINE -> messages.get("status.hub.offline");
-        });
     }
 
     public ReadOnlyObjectProperty<HubState> hubStateProperty() {

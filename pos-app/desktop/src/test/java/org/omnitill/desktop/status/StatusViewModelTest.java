@@ -2,39 +2,25 @@ package org.omnitill.desktop.status;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.omnitill.core.config.TillSettings;
+import org.omnitill.core.sync.SyncStatus;
 import org.omnitill.desktop.TestTill;
 
 class StatusViewModelTest {
 
     private static final Clock NOON = Clock.fixed(Instant.parse("2026-11-22T12:00:00Z"), ZoneOffset.UTC);
-    private HttpServer hub;
-
-    @AfterEach
-    void stopHub() {
-        if (hub != null) {
-            hub.stop(0);
-        }
-    }
 
     private StatusViewModel status(TillSettings settings) {
-        return new StatusViewModel(settings, false, TestTill.english(), TestTill.directTasks(), NOON);
+        return new StatusViewModel(settings, false, TestTill.english(), NOON);
     }
 
     @Test
     void aTillWithoutHubOrPrinterSaysNotConfigured() {
         StatusViewModel status = status(TillSettings.defaults());
-        status.refreshHub();
 
         assertThat(status.hubStateProperty().get()).isEqualTo(HubState.NOT_CONFIGURED);
         assertThat(status.hubTextProperty().get()).isEqualTo("Hub: not configured");
@@ -45,45 +31,39 @@ class StatusViewModelTest {
     }
 
     @Test
-    void aReachableHubShowsOnline() throws Exception {
-        hub = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-        hub.createContext("/health", exchange -> {
-            byte[] body = "{\"status\":\"UP\",\"service\":\"omnitill-hub\",\"version\":\"t\",\"protocol\":\"v1\"}"
-                    .getBytes(StandardCharsets.UTF_8);
-            exchange.sendResponseHeaders(200, body.length);
-            exchange.getResponseBody().write(body);
-            exchange.close();
-        });
-        hub.start();
-        StatusViewModel status = status(TillSettings.defaults()
-                .withHubUrl("http://127.0.0.1:" + hub.getAddress().getPort()));
+    void aConfiguredHubIsCheckingUntilTheSyncServiceReports() {
+        StatusViewModel status = status(TillSettings.defaults().withHubUrl("http://hub.example:8085"));
+
         assertThat(status.hubStateProperty().get()).isEqualTo(HubState.CHECKING);
+        assertThat(status.hubTextProperty().get()).isEqualTo("Hub: checking…");
+    }
 
-        status.refreshHub();
+    @Test
+    void showsOnlineOfflineAndHowManyDocumentsWait() {
+        StatusViewModel status = status(TillSettings.defaults().withHubUrl("http://hub.example:8085"));
 
+        status.syncStatus(new SyncStatus(SyncStatus.State.ONLINE, 0, 0, NOON.instant(), null));
         assertThat(status.hubStateProperty().get()).isEqualTo(HubState.ONLINE);
         assertThat(status.hubTextProperty().get()).isEqualTo("Hub: online");
-    }
+        assertThat(status.hubDetailProperty().get()).isNull();
 
-    @Test
-    void anUnreachableHubShowsOffline() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            closedPort = socket.getLocalPort();
-        }
-        StatusViewModel status = status(TillSettings.defaults().withHubUrl("http://127.0.0.1:" + closedPort));
-
-        status.refreshHub();
-
+        status.syncStatus(new SyncStatus(SyncStatus.State.OFFLINE, 12, 0, NOON.instant(), "hub not reachable at http://hub.example:8085"));
         assertThat(status.hubStateProperty().get()).isEqualTo(HubState.OFFLINE);
+        assertThat(status.hubTextProperty().get()).isEqualTo("Hub: offline · 12 waiting");
+        assertThat(status.hubDetailProperty().get()).contains("not reachable");
+
+        status.syncStatus(new SyncStatus(SyncStatus.State.ONLINE, 0, 1, NOON.instant(), null));
+        assertThat(status.hubTextProperty().get()).isEqualTo("Hub: online · 1 refused");
     }
 
     @Test
-    void anUnusableHubAddressIsOfflineNotACrash() {
-        StatusViewModel status = status(TillSettings.defaults().withHubUrl("hub.example:8085"));
+    void saysWhenTheTillMustEnrol() {
+        StatusViewModel status = status(TillSettings.defaults().withHubUrl("http://hub.example:8085"));
 
-        status.refreshHub();
-
+        status.syncStatus(new SyncStatus(SyncStatus.State.NOT_ENROLLED, 3, 0, null, null));
+        assertThat(status.hubTextProperty().get()).isEqualTo("Hub: not enrolled (click to enrol) · 3 waiting");
+        status.syncStatus(new SyncStatus(SyncStatus.State.CREDENTIAL_REJECTED, 0, 0, null, "hub refused"));
+        assertThat(status.hubTextProperty().get()).isEqualTo("Hub: credential refused, enrol again");
         assertThat(status.hubStateProperty().get()).isEqualTo(HubState.OFFLINE);
     }
 
