@@ -18,7 +18,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.omnitill.core.config.TillSettings;
 import org.omnitill.core.store.TillStore;
@@ -28,11 +30,21 @@ import org.slf4j.LoggerFactory;
 /**
  * Imports a catalog file ({@link CatalogCsv} format) into the local store, all or nothing.
  *
- * <p>The file is streamed: rows are checked as they are read and the valid ones written in batches
- * of {@value #BATCH_SIZE} through {@link CatalogRepository#upsertAll}, all inside one transaction.
- * If any row is bad the transaction is rolled back, so nothing is imported, and the result lists
- * every bad row with its line and reason. Memory does not grow with the file except for what
- * {@link CatalogCsv} keeps to find duplicate SKUs and barcodes (and its list of errors).
+ * <p>Into an empty catalog (the first import) the file is read twice: once to check every row,
+ * writing nothing, and, only if all rows are good, once more to write them through a
+ * {@link CatalogLoad}, which commits in slices of {@value #SLICE_SIZE} products and leaves the
+ * catalog marked unfinished until the last one, so a crash never leaves a half catalog behind (the
+ * next open removes it). If the file changed in between and the second reading finds a bad row,
+ * the load is undone.
+ *
+ * <p>Into a catalog that has products the file is streamed once: rows are checked as they are read
+ * and the valid ones written in batches of {@value #BATCH_SIZE} through
+ * {@link CatalogRepository#upsertAll}, all inside one transaction. If any row is bad the
+ * transaction is rolled back.
+ *
+ * <p>Either way, if any row is bad nothing is imported and the result lists every bad row with its
+ * line and reason. Memory does not grow with the file except for what {@link CatalogCsv} keeps to
+ * find duplicate SKUs and barcodes (and its list of errors).
  *
  * <p>The file must be UTF-8 (a byte order mark is allowed). Bytes that are not UTF-8 stop the
  * import with the line they are on; they are never silently replaced.
@@ -42,11 +54,15 @@ public final class CatalogImporter {
     /** Rows per batched write. */
     public static final int BATCH_SIZE = 2_000;
 
+    /** Products per committed slice of a load into an empty catalog. */
+    public static final int SLICE_SIZE = 20_000;
+
     private static final Logger LOG = LoggerFactory.getLogger(CatalogImporter.class);
 
     private final TillStore store;
     private final CatalogCsv format;
     private final int batchSize;
+    private final int sliceSize;
 
     /**
      * @param store      the local store to import into; it must already know the tax codes
@@ -64,12 +80,17 @@ public final class CatalogImporter {
     }
 
     CatalogImporter(TillStore store, Set<String> taxCodes, int priceScale, int batchSize) {
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batchSize must be positive");
+        this(store, taxCodes, priceScale, batchSize, SLICE_SIZE);
+    }
+
+    CatalogImporter(TillStore store, Set<String> taxCodes, int priceScale, int batchSize, int sliceSize) {
+        if (batchSize < 1 || sliceSize < 1) {
+            throw new IllegalArgumentException("batchSize and sliceSize must be positive");
         }
         this.store = Objects.requireNonNull(store, "store");
         this.format = new CatalogCsv(taxCodes, priceScale);
         this.batchSize = batchSize;
+        this.sliceSize = sliceSize;
     }
 
     /**
@@ -82,8 +103,8 @@ public final class CatalogImporter {
         if (Files.isDirectory(csv)) {
             return ImportResult.rejected(new CatalogProblem(0, csv + " is a directory, not a CSV file"));
         }
-        try (InputStream in = Files.newInputStream(csv)) {
-            ImportResult result = importFrom(in, progress);
+        try {
+            ImportResult result = store.session().catalog().isEmpty() ? loadFresh(csv, progress) : upsert(csv, progress);
             LOG.info("catalog import of {}: {} row(s), {} imported, {} error(s), {} warning(s)", csv, result.rows(),
                     result.imported(), result.errors().size(), result.warnings().size());
             return result;
@@ -96,7 +117,61 @@ public final class CatalogImporter {
         }
     }
 
-    private ImportResult importFrom(InputStream in, ImportProgress progress) throws IOException {
+    /** Into an empty catalog: check the whole file first, then write it in committed slices. */
+    private ImportResult loadFresh(Path csv, ImportProgress progress) throws IOException {
+        CatalogCsv.Result checked;
+        try {
+            checked = read(csv, row -> { });
+        } catch (NotUtf8Exception e) {
+            return ImportResult.rejected(new CatalogProblem(e.line, e.getMessage()));
+        }
+        if (!checked.isClean()) {
+            progress.update(ImportProgress.Phase.ROLLING_BACK, 0, 0);
+            return new ImportResult(checked.rows(), 0, checked.errors(), checked.warnings());
+        }
+        Optional<CatalogLoad> started = store.freshCatalogLoad(sliceSize);
+        if (started.isEmpty()) {
+            return upsert(csv, progress); // products arrived meanwhile: update them instead
+        }
+        try (CatalogLoad load = started.get()) {
+            long[] read = {0};
+            CatalogCsv.Result result;
+            try {
+                result = read(csv, row -> {
+                    load.add(row);
+                    if (++read[0] % sliceSize == 0) {
+                        progress.update(ImportProgress.Phase.READING, read[0], load.written());
+                    }
+                });
+            } catch (NotUtf8Exception e) {
+                progress.update(ImportProgress.Phase.ROLLING_BACK, read[0], load.written());
+                return ImportResult.rejected(new CatalogProblem(e.line, e.getMessage()));
+            }
+            if (!result.isClean()) { // the file changed since it was checked
+                progress.update(ImportProgress.Phase.ROLLING_BACK, read[0], load.written());
+                return new ImportResult(result.rows(), 0, result.errors(), result.warnings());
+            }
+            progress.update(ImportProgress.Phase.COMMITTING, read[0], load.written());
+            load.finish();
+            progress.update(ImportProgress.Phase.DONE, read[0], load.written());
+            return new ImportResult(result.rows(), load.written(), List.of(), result.warnings());
+        }
+    }
+
+    private CatalogCsv.Result read(Path csv, Consumer<CatalogRow> rows) throws IOException {
+        try (InputStream in = Files.newInputStream(csv)) {
+            return format.read(new BufferedReader(new StrictUtf8Reader(in), 1 << 16), rows);
+        }
+    }
+
+    /** Into a catalog that has products: upsert the rows in one transaction, rolled back on any bad row. */
+    private ImportResult upsert(Path csv, ImportProgress progress) throws IOException {
+        try (InputStream in = Files.newInputStream(csv)) {
+            return upsertFrom(in, progress);
+        }
+    }
+
+    private ImportResult upsertFrom(InputStream in, ImportProgress progress) throws IOException {
         BufferedReader reader = new BufferedReader(new StrictUtf8Reader(in), 1 << 16);
         Batches batches = new Batches(progress);
         CatalogCsv.Result read;

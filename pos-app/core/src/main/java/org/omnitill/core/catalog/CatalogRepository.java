@@ -27,4 +27,7 @@ public interface CatalogRepository {
     void upsertAll(List<CatalogRow> rows);
 
     long productCount();
+
+    /** True if the catalog has no products at all, active or not (nothing was ever imported). */
+    boolean isEmpty();
 }

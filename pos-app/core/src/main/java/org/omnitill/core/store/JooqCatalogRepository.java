@@ -244,6 +244,11 @@ final class JooqCatalogRepository implements CatalogRepository {
         return dsl.fetchCount(PRODUCT, PRODUCT.ACTIVE.isTrue());
     }
 
+    @Override
+    public boolean isEmpty() {
+        return !dsl.fetchExists(PRODUCT);
+    }
+
     private long categoryId(String name) {
         Long existing = dsl.select(CATEGORY.ID).from(CATEGORY).where(CATEGORY.NAME.eq(name)).fetchOne(CATEGORY.ID);
         if (existing != null) {

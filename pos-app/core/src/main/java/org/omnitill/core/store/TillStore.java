@@ -3,6 +3,7 @@ package org.omnitill.core.store;
 import java.nio.file.Path;
 import java.util.Currency;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -10,6 +11,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.jooq.DSLContext;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
+import org.omnitill.core.catalog.CatalogLoad;
 import org.omnitill.core.catalog.CatalogRepository;
 import org.omnitill.core.catalog.ProductSearch;
 import org.omnitill.core.journal.JournalRepository;
@@ -67,6 +69,7 @@ public final class TillStore implements AutoCloseable {
                 LOG.info("local store migrated to version {} ({} migration(s))", result.targetSchemaVersion,
                         result.migrationsExecuted);
             }
+            FreshCatalogLoad.undoInterrupted(pool);
             return new TillStore(pool, currency);
         } catch (RuntimeException e) {
             pool.dispose();
@@ -125,13 +128,32 @@ public final class TillStore implements AutoCloseable {
      * not selling (the CLI import holds the data directory lock).
      */
     public <T> T bulkTransaction(Function<Session, T> work) {
-        dsl.execute("SET WRITE_DELAY 1000");
+        writeInBackground(true);
         try {
             return transaction(work);
         } finally {
-            dsl.execute("SET WRITE_DELAY 0"); // as openFile opens it (an in-memory store never writes)
+            writeInBackground(false);
             syncToDisk();
         }
+    }
+
+    /**
+     * Starts a {@link CatalogLoad} if the catalog has no products at all (the first import), else
+     * returns empty and changes nothing. Like {@link #bulkTransaction}, the load has H2 write in the
+     * background until it ends, so use it only when the till is not selling.
+     *
+     * @param slice how many products each committed slice holds
+     */
+    public Optional<CatalogLoad> freshCatalogLoad(int slice) {
+        if (slice < 1) {
+            throw new IllegalArgumentException("slice must be positive");
+        }
+        return Optional.ofNullable(FreshCatalogLoad.startIfEmpty(this, pool, slice));
+    }
+
+    /** {@code SET WRITE_DELAY 1000} while on, {@code 0} (as {@link #openFile} opens it) when off. */
+    void writeInBackground(boolean on) {
+        dsl.execute(on ? "SET WRITE_DELAY 1000" : "SET WRITE_DELAY 0");
     }
 
     /**

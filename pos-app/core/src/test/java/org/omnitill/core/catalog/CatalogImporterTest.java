@@ -99,21 +99,56 @@ class CatalogImporterTest {
         assertThat(progress).last().asString().startsWith("ROLLING_BACK");
     }
 
-    @Test
-    void everyBadRowIsReportedEvenAfterManyBatchesWereWritten() throws IOException {
+    private static String fiftyRowsWithBadOnes() {
         StringBuilder csv = new StringBuilder(HEADER);
         for (int i = 1; i <= 50; i++) {
             String price = i == 20 ? "abc" : i == 45 ? "1.999" : "1.50";
             csv.append("SKU-").append(i).append(",Item ").append(i).append(',').append(ean13(i)).append(',')
                     .append(price).append(",STD,Cat ").append(i % 3).append(",each\n");
         }
+        return csv.toString();
+    }
 
-        ImportResult result = importBytes(csv.toString().getBytes(StandardCharsets.UTF_8), 7);
+    @Test
+    void everyBadRowIsReportedEvenAfterManyBatchesWereWritten() throws IOException {
+        importText(HEADER + "OLD-1,Already there,,1.00,STD,,each\n"); // a catalog with products: upserted
+        progress.clear();
+
+        ImportResult result = importBytes(fiftyRowsWithBadOnes().getBytes(StandardCharsets.UTF_8), 7);
 
         assertThat(result.errors()).extracting(CatalogProblem::line).containsExactly(21, 46);
-        assertThat(catalog.productCount()).isZero();
+        assertThat(catalog.productCount()).isEqualTo(1);
         assertThat(catalog.findByBarcode(ean13(1))).isEmpty();
         assertThat(progress).contains("READING 7 7", "READING 42 42");
+    }
+
+    @Test
+    void everyBadRowOfAFirstImportIsReportedAndNothingIsWritten() throws IOException {
+        ImportResult result = importBytes(fiftyRowsWithBadOnes().getBytes(StandardCharsets.UTF_8), 7);
+
+        assertThat(result.errors()).extracting(CatalogProblem::line).containsExactly(21, 46);
+        assertThat(result.imported()).isZero();
+        assertThat(catalog.isEmpty()).isTrue();
+        assertThat(progress).containsExactly("ROLLING_BACK 0 0");
+    }
+
+    @Test
+    void aFirstImportIsCheckedWholeThenWrittenInCommittedSlices() throws IOException {
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 1; i <= 45; i++) {
+            csv.append("SKU-").append(i).append(",Item ").append(i).append(',').append(ean13(i)).append(",1.50,STD,Cat ")
+                    .append(i % 4).append(",each\n");
+        }
+        Path file = Files.writeString(dir.resolve("first.csv"), csv);
+
+        ImportResult result = new CatalogImporter(store, Set.of("STD"), 2, 7, 20)
+                .importFile(file, (phase, read, written) -> progress.add(phase + " " + read + " " + written));
+
+        assertThat(result.imported()).isEqualTo(45);
+        assertThat(catalog.productCount()).isEqualTo(45);
+        assertThat(catalog.findByBarcode(ean13(45)).orElseThrow().category()).isEqualTo("Cat 1");
+        assertThat(store.session().search().search("item", 50)).hasSize(45);
+        assertThat(progress).containsExactly("READING 20 20", "READING 40 40", "COMMITTING 45 45", "DONE 45 45");
     }
 
     @Test
