@@ -33,7 +33,9 @@ import org.omnitill.core.config.DataDirectory;
  * <pre>java -cp benchmarks.jar org.omnitill.bench.ImportProbe PRODUCTS VARIANT...</pre>
  *
  * <ul>
- *   <li>{@code importer}: {@link CatalogImporter} as {@code omnitill import-catalog} runs it (one transaction)</li>
+ *   <li>{@code importer}: {@link CatalogImporter} as {@code omnitill import-catalog} runs it; into the probe's empty
+ *       catalog that is the fresh load (ADR 0012): {@code read+write} is both readings of the file and the rows,
+ *       {@code commit+sync} building the keys back and the final sync</li>
  *   <li>{@code importer-cache256}: the same with H2's page cache at 256 MB instead of its default 16 MB</li>
  *   <li>{@code validate-only}: only reading and checking the file ({@link CatalogCsv}), no writes</li>
  *   <li>{@code batch-commit}: the file checked first, then the same {@code upsertAll} batches each committed

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.jooq.DSLContext;
@@ -170,7 +171,7 @@ final class Admin {
     }
 
     JournalView journal(String tillId) {
-        Record row = dsl.select(TILL.CODE, TILL_JOURNAL.HEAD_SEQUENCE, TILL_JOURNAL.MAX_SEQUENCE)
+        Record row = dsl.select(TILL.CODE, TILL_JOURNAL.HEAD_SEQUENCE, TILL_JOURNAL.MAX_SEQUENCE, TILL_JOURNAL.RECEIVED)
                 .from(TILL).leftJoin(TILL_JOURNAL).on(TILL_JOURNAL.TILL_ID.eq(TILL.ID))
                 .where(TILL.ID.eq(tillId)).fetchOne();
         if (row == null) {
@@ -178,8 +179,7 @@ final class Admin {
         }
         long head = row.get(TILL_JOURNAL.HEAD_SEQUENCE) == null ? 0 : row.get(TILL_JOURNAL.HEAD_SEQUENCE);
         long max = row.get(TILL_JOURNAL.MAX_SEQUENCE) == null ? 0 : row.get(TILL_JOURNAL.MAX_SEQUENCE);
-        long received = dsl.fetchCount(org.omnitill.hub.jooq.Tables.DOCUMENT,
-                org.omnitill.hub.jooq.Tables.DOCUMENT.TILL_ID.eq(tillId));
+        long received = row.get(TILL_JOURNAL.RECEIVED) == null ? 0 : row.get(TILL_JOURNAL.RECEIVED);
         List<JournalFlagView> flags = dsl.select(JOURNAL_FLAG.SEQUENCE, JOURNAL_FLAG.DOCUMENT_ID, JOURNAL_FLAG.KIND,
                         JOURNAL_FLAG.DETAIL, JOURNAL_FLAG.CREATED_AT)
                 .from(JOURNAL_FLAG).where(JOURNAL_FLAG.TILL_ID.eq(tillId)).orderBy(JOURNAL_FLAG.ID).limit(1000)
@@ -308,19 +308,40 @@ final class Admin {
     }
 
     OperationResult adjust(Adjustment request, String adminUser) {
-        require(request != null, "send {\"id\", \"location\", \"sku\", \"quantity\", \"note\"}");
-        requireOperation(request.id(), request.sku(), request.quantity(), request.note());
+        return adjustAll(java.util.Collections.singletonList(request), adminUser).get(0);
+    }
+
+    /** Several adjustments (a stock count, a delivery) in one transaction: all valid or none applied. */
+    List<OperationResult> adjustAll(List<Adjustment> requests, String adminUser) {
+        require(requests != null && !requests.isEmpty() && requests.size() <= 10_000, "send 1 to 10,000 adjustments");
+        Set<String> ids = new HashSet<>();
+        for (Adjustment request : requests) {
+            require(request != null, "send {\"id\", \"location\", \"sku\", \"quantity\", \"note\"}");
+            requireOperation(request.id(), request.sku(), request.quantity(), request.note());
+            require(ids.add(request.id()), "adjustment id " + request.id() + " appears twice");
+        }
         return transactions.run(tx -> {
-            if (tx.fetchExists(STOCK_OPERATION, STOCK_OPERATION.ID.eq(request.id()))) {
-                return new OperationResult(request.id(), "duplicate");
+            Set<String> done = new HashSet<>(tx.select(STOCK_OPERATION.ID).from(STOCK_OPERATION)
+                    .where(STOCK_OPERATION.ID.in(ids)).fetch(STOCK_OPERATION.ID));
+            Map<String, String> locations = new java.util.HashMap<>();
+            List<StockLedger.Movement> movements = new ArrayList<>();
+            List<OperationResult> results = new ArrayList<>();
+            OffsetDateTime now = now();
+            for (Adjustment request : requests) {
+                if (done.contains(request.id())) {
+                    results.add(new OperationResult(request.id(), "duplicate"));
+                    continue;
+                }
+                String locationId = locations.computeIfAbsent(request.location(), code -> locationId(tx, code));
+                tx.insertInto(STOCK_OPERATION).set(STOCK_OPERATION.ID, request.id()).set(STOCK_OPERATION.KIND, "ADJUSTMENT")
+                        .set(STOCK_OPERATION.NOTE, request.note()).set(STOCK_OPERATION.MADE_BY, adminUser)
+                        .set(STOCK_OPERATION.CREATED_AT, now).execute();
+                movements.add(new StockLedger.Movement(locationId, request.location(), request.sku(), request.quantity(),
+                        request.id(), "ADJUSTMENT"));
+                results.add(new OperationResult(request.id(), "accepted"));
             }
-            String locationId = locationId(tx, request.location());
-            tx.insertInto(STOCK_OPERATION).set(STOCK_OPERATION.ID, request.id()).set(STOCK_OPERATION.KIND, "ADJUSTMENT")
-                    .set(STOCK_OPERATION.NOTE, request.note()).set(STOCK_OPERATION.MADE_BY, adminUser)
-                    .set(STOCK_OPERATION.CREATED_AT, now()).execute();
-            feed.append(tx, ledger.record(tx, List.of(new StockLedger.Movement(locationId, request.location(), request.sku(),
-                    request.quantity(), request.id(), "ADJUSTMENT")), now()), now());
-            return new OperationResult(request.id(), "accepted");
+            feed.append(tx, ledger.record(tx, movements, now), now);
+            return results;
         });
     }
 

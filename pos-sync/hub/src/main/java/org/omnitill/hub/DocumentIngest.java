@@ -2,7 +2,6 @@ package org.omnitill.hub;
 
 import static org.omnitill.hub.jooq.Tables.DOCUMENT;
 import static org.omnitill.hub.jooq.Tables.JOURNAL_FLAG;
-import static org.omnitill.hub.jooq.Tables.LOCATION;
 import static org.omnitill.hub.jooq.Tables.TILL_JOURNAL;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -50,9 +49,11 @@ final class DocumentIngest {
     private final ObjectMapper json;
     private final Clock clock;
     private final HubMetrics metrics;
+    private final Runnable syncToDisk;
 
     DocumentIngest(Transactions transactions, StockLedger ledger, ChangeFeed feed, ObjectMapper json, Clock clock,
-                   HubMetrics metrics) {
+                   HubMetrics metrics, Runnable syncToDisk) {
+        this.syncToDisk = syncToDisk;
         this.transactions = transactions;
         this.ledger = ledger;
         this.feed = feed;
@@ -63,6 +64,9 @@ final class DocumentIngest {
 
     PushResponse push(TillPrincipal till, List<PushedDocument> documents) {
         PushResponse response = transactions.run(tx -> pushInTransaction(tx, till, documents));
+        if (response.results().stream().anyMatch(r -> r.status() == Status.ACCEPTED)) {
+            syncToDisk.run(); // durable before the till hears "accepted" and deletes its copy
+        }
         for (DocumentResult result : response.results()) {
             metrics.document(result.status());
         }
@@ -74,9 +78,7 @@ final class DocumentIngest {
         // one push per till at a time: the journal row is the till's lock
         TillJournalRecord journal = tx.selectFrom(TILL_JOURNAL).where(TILL_JOURNAL.TILL_ID.eq(till.tillId())).forUpdate()
                 .fetchOptional().orElseThrow(() -> ApiException.forbidden("this till is not enrolled"));
-        String locationId = tx.select(LOCATION.ID).from(LOCATION)
-                .where(LOCATION.STORE_ID.eq(till.storeId()), LOCATION.KIND.eq("STORE"))
-                .fetchOne(LOCATION.ID);
+        String locationId = till.locationId();
 
         // what the hub already has of these ids and of the neighbouring sequences, in two queries
         Set<String> ids = new HashSet<>();
@@ -144,8 +146,9 @@ final class DocumentIngest {
             head++;
             headHash = next.hash();
         }
-        long received = tx.fetchCount(DOCUMENT, DOCUMENT.TILL_ID.eq(till.tillId()));
+        long received = journal.getReceived() + inserted;
         tx.update(TILL_JOURNAL)
+                .set(TILL_JOURNAL.RECEIVED, received)
                 .set(TILL_JOURNAL.HEAD_SEQUENCE, head)
                 .set(TILL_JOURNAL.HEAD_HASH, headHash)
                 .set(TILL_JOURNAL.MAX_SEQUENCE, maxSequence)

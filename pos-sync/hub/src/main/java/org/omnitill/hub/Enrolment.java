@@ -1,6 +1,7 @@
 package org.omnitill.hub;
 
 import static org.omnitill.hub.jooq.Tables.ADMIN_USER;
+import static org.omnitill.hub.jooq.Tables.LOCATION;
 import static org.omnitill.hub.jooq.Tables.STORE;
 import static org.omnitill.hub.jooq.Tables.TILL;
 import static org.omnitill.hub.jooq.Tables.TILL_JOURNAL;
@@ -97,10 +98,11 @@ final class Enrolment {
 
     /** The till whose token this is. */
     Optional<TillPrincipal> till(String token) {
-        return dsl.select(TILL.ID, TILL.CODE, STORE.ID, STORE.CODE)
+        return dsl.select(TILL.ID, TILL.CODE, STORE.ID, STORE.CODE, LOCATION.ID)
                 .from(TILL).join(STORE).on(STORE.ID.eq(TILL.STORE_ID))
+                .leftJoin(LOCATION).on(LOCATION.STORE_ID.eq(STORE.ID).and(LOCATION.KIND.eq("STORE")))
                 .where(TILL.TOKEN_HASH.eq(Secrets.sha256Hex(token)))
-                .fetchOptional(r -> new TillPrincipal(r.value1(), r.value2(), r.value3(), r.value4()));
+                .fetchOptional(r -> new TillPrincipal(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
     /** Whether this admin user exists with this password. */

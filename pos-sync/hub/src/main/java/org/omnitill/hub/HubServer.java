@@ -81,7 +81,7 @@ public final class HubServer implements AutoCloseable {
         StockLedger ledger = new StockLedger();
         this.enrolment = new Enrolment(database.dsl(), transactions, new Secrets(random),
                 new PasswordHasher(passwordIterations, random), clock);
-        this.ingest = new DocumentIngest(transactions, ledger, feed, json, clock, metrics);
+        this.ingest = new DocumentIngest(transactions, ledger, feed, json, clock, metrics, database::syncToDisk);
         this.admin = new Admin(database.dsl(), transactions, enrolment, ledger, feed, clock);
         this.openApi = readResource("openapi.json");
         this.app = Javalin.create(config -> {
@@ -190,7 +190,12 @@ public final class HubServer implements AutoCloseable {
         });
         route(HandlerType.POST, a + "/stock/adjustments", ctx -> {
             String user = authenticateAdmin(ctx);
-            respond(ctx, 200, admin.adjust(read(ctx, Admin.Adjustment.class), user));
+            String body = ctx.body().stripLeading();
+            if (body.startsWith("[")) {
+                respond(ctx, 200, admin.adjustAll(readList(ctx, Admin.Adjustment.class), user));
+            } else {
+                respond(ctx, 200, admin.adjust(read(ctx, Admin.Adjustment.class), user));
+            }
         });
         route(HandlerType.POST, a + "/stock/transfers", ctx -> {
             String user = authenticateAdmin(ctx);

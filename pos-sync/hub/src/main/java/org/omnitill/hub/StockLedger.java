@@ -45,20 +45,25 @@ final class StockLedger {
         insert.execute();
         List<Key> keys = new ArrayList<>(deltas.keySet());
         keys.sort(Comparator.comparing(Key::locationId).thenComparing(Key::sku));
+        var upsert = tx.batch(tx.insertInto(STOCK_LEVEL, STOCK_LEVEL.LOCATION_ID, STOCK_LEVEL.SKU, STOCK_LEVEL.ON_HAND)
+                .values((String) null, null, null)
+                .onConflict(STOCK_LEVEL.LOCATION_ID, STOCK_LEVEL.SKU)
+                .doUpdate()
+                .set(STOCK_LEVEL.ON_HAND, STOCK_LEVEL.ON_HAND.plus(DSL.excluded(STOCK_LEVEL.ON_HAND))));
+        for (Key key : keys) {
+            upsert.bind(key.locationId(), key.sku(), deltas.get(key));
+        }
+        upsert.execute();
+        Map<String, BigDecimal> levels = new java.util.HashMap<>();
+        // one query per location (a till's push touches one): the key's prefix and an IN list use the primary key
+        Map<String, List<String>> skusByLocation = new java.util.TreeMap<>();
+        keys.forEach(k -> skusByLocation.computeIfAbsent(k.locationId(), l -> new ArrayList<>()).add(k.sku()));
+        skusByLocation.forEach((location, skus) -> tx.select(STOCK_LEVEL.SKU, STOCK_LEVEL.ON_HAND).from(STOCK_LEVEL)
+                .where(STOCK_LEVEL.LOCATION_ID.eq(location), STOCK_LEVEL.SKU.in(skus))
+                .forEach(r -> levels.put(location + "\u0000" + r.value1(), r.value2())));
         List<ChangeFeed.Pending> changes = new ArrayList<>(keys.size());
         for (Key key : keys) {
-            BigDecimal onHand = tx.insertInto(STOCK_LEVEL, STOCK_LEVEL.LOCATION_ID, STOCK_LEVEL.SKU, STOCK_LEVEL.ON_HAND)
-                    .values(key.locationId(), key.sku(), deltas.get(key))
-                    .onConflict(STOCK_LEVEL.LOCATION_ID, STOCK_LEVEL.SKU)
-                    .doUpdate()
-                    .set(STOCK_LEVEL.ON_HAND, STOCK_LEVEL.ON_HAND.plus(DSL.excluded(STOCK_LEVEL.ON_HAND)))
-                    .returningResult(STOCK_LEVEL.ON_HAND)
-                    .fetchOne(STOCK_LEVEL.ON_HAND);
-            if (onHand == null) { // an engine that does not return from an upsert
-                onHand = tx.select(STOCK_LEVEL.ON_HAND).from(STOCK_LEVEL)
-                        .where(STOCK_LEVEL.LOCATION_ID.eq(key.locationId()), STOCK_LEVEL.SKU.eq(key.sku()))
-                        .fetchSingle(STOCK_LEVEL.ON_HAND);
-            }
+            BigDecimal onHand = levels.get(key.locationId() + "\u0000" + key.sku());
             changes.add(new ChangeFeed.Pending(null, key.locationCode() + "|" + key.sku(),
                     new ChangeData.StockLevelData(key.locationCode(), key.sku(), onHand)));
         }

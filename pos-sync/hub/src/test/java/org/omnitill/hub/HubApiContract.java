@@ -283,12 +283,23 @@ abstract class HubApiContract {
         hub.admin("POST", "/api/v1/admin/stock/transfers",
                 Map.of("id", transfer, "from", "WH", "to", "S1", "sku", "A", "quantity", "30", "note", "restock"));
         JsonNode levels = hub.admin("GET", "/api/v1/admin/stock?sku=A", null);
+        JsonNode count = hub.admin("POST", "/api/v1/admin/stock/adjustments", List.of(
+                Map.of("id", UUID.randomUUID().toString(), "location", "S1", "sku", "B", "quantity", "5", "note", "count"),
+                Map.of("id", UUID.randomUUID().toString(), "location", "WH", "sku", "B", "quantity", "7", "note", "count")));
+        HttpResponse<String> badCount = hub.send("POST", "/api/v1/admin/stock/adjustments",
+                HubHarness.basic(HubHarness.ADMIN, HubHarness.ADMIN_PASSWORD), hub.write(List.of(
+                        Map.of("id", UUID.randomUUID().toString(), "location", "S1", "sku", "C", "quantity", "5", "note", "count"),
+                        Map.of("id", UUID.randomUUID().toString(), "location", "NOWHERE", "sku", "C", "quantity", "7", "note", "count"))));
 
         assertThat(first.get("status").asText()).isEqualTo("accepted");
         assertThat(again.get("status").asText()).isEqualTo("duplicate");
         assertThat(levels).hasSize(2);
         assertThat(onHand("WH", "A")).isEqualByComparingTo("70");
         assertThat(onHand("S1", "A")).isEqualByComparingTo("30");
+        assertThat(count.findValuesAsText("status")).containsExactly("accepted", "accepted");
+        assertThat(onHand("WH", "B")).isEqualByComparingTo("7");
+        assertProblem(badCount, 400, "no location NOWHERE");
+        assertThat(onHand("S1", "C")).isEqualByComparingTo("0"); // the batch was all or nothing
         assertLevelsAreTheSumsOfTheMovements();
     }
 
