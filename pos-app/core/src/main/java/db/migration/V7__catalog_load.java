@@ -25,6 +25,11 @@ import org.flywaydb.core.api.migration.Context;
  *       on {@code product_id} next to {@code product_word_product_idx (product_id, word)}. Products
  *       are never deleted (they are deactivated), so its {@code ON DELETE CASCADE} never ran; the
  *       catalog repository keeps the words in step with the products.</li>
+ *   <li>{@code stock_movement} ids are handed out in blocks of 1,000 instead of H2's 32: every 32
+ *       movements (about six sales) H2 saved the sequence under a database-wide lock, and with
+ *       {@code WRITE_DELAY=0} wrote the store for it, in the middle of completing a sale. A block
+ *       lost at a crash only leaves a gap in these surrogate ids (H2 never hands a value out twice).
+ *       The same was done for the hub's table in its V3.</li>
  * </ul>
  *
  * A Java migration because H2 generated the names of the unnamed constraints.
@@ -50,6 +55,7 @@ public class V7__catalog_load extends BaseJavaMigration {
             rename(connection, sql, "PRODUCT_BARCODE", "FOREIGN KEY", "PRODUCT_ID", "product_barcode_product_fk");
             rename(connection, sql, "PRODUCT", "FOREIGN KEY", "TAX_CODE", "product_tax_fk");
             rename(connection, sql, "PRODUCT", "FOREIGN KEY", "CATEGORY_ID", "product_category_fk");
+            sql.execute("ALTER TABLE stock_movement ALTER COLUMN id SET CACHE 1000");
         }
     }
 
