@@ -128,6 +128,7 @@ public final class TillWindow {
                 till.store().session().search(), BarcodeParser.defaults(),
                 member, till.settings().taxMode(), storeTasks, messages, this::saleCompleted);
         model.setReprinter(this::reprint);
+        model.setStockLookup(sku -> till.store().session().sync().stockLevels(sku));
         sellView = new SellView(model, messages, till.settings().storeName(), member.displayName(), this::showLogin);
         sellView.setOnImportCatalog(this::showCatalogImport);
         root.setCenter(sellView.build());

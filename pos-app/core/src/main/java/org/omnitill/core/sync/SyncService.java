@@ -53,6 +53,7 @@ public final class SyncService implements AutoCloseable {
     private Duration backoff = Duration.ofSeconds(1);
     private Instant lastSync;
     private volatile boolean closed;
+    private volatile boolean started;
 
     /**
      * @param tillCode        this till's code in its settings (its receipts and journal documents carry it)
@@ -79,6 +80,7 @@ public final class SyncService implements AutoCloseable {
 
     /** Starts syncing in the background (does nothing when no hub is configured). */
     public void start() {
+        started = true;
         if (hubUrl != null) {
             schedule(Duration.ZERO);
         }
@@ -106,9 +108,9 @@ public final class SyncService implements AutoCloseable {
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
-    /** Syncs as soon as possible, e.g. right after a sale completed. */
+    /** Syncs as soon as possible, e.g. right after a sale completed (once {@link #start()}ed). */
     public void wake() {
-        if (hubUrl != null && !closed) {
+        if (started && hubUrl != null && !closed) {
             schedule(Duration.ZERO);
         }
     }

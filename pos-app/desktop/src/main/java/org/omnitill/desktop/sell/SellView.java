@@ -171,6 +171,11 @@ public final class SellView {
         Label summary = new Label();
         summary.setId("totalSummary");
         summary.textProperty().bind(model.summaryProperty());
+        Label stock = new Label();
+        stock.setId("stockLevels");
+        stock.setWrapText(true);
+        stock.getStyleClass().add(Styles.MESSAGE);
+        stock.textProperty().bind(model.stockLevelsProperty());
         Label change = new Label();
         change.setId("changeDue");
         change.getStyleClass().add(Styles.CHANGE);
@@ -181,7 +186,7 @@ public final class SellView {
         Label keys = new Label(messages.get("sell.keys"));
         keys.getStyleClass().add(Styles.HINT);
         keys.setWrapText(true);
-        VBox totals = new VBox(8, itemsLabel, totalCaption, total, summary, change, spacer, keys);
+        VBox totals = new VBox(8, itemsLabel, totalCaption, total, summary, change, stock, spacer, keys);
         totals.getStyleClass().add(Styles.TOTALS);
         totals.visibleProperty().bind(model.payingProperty().not());
         return totals;

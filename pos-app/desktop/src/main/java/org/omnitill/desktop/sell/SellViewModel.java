@@ -82,6 +82,9 @@ public final class SellViewModel {
     private final ObservableList<String> tenders = FXCollections.observableArrayList();
     private final StringProperty change = new SimpleStringProperty("");
     private final StringProperty lastLine = new SimpleStringProperty("");
+    private final StringProperty stockLevels = new SimpleStringProperty("");
+    private java.util.function.Function<String, java.util.List<org.omnitill.core.sync.StockLevel>> stockLookup;
+    private long stockGeneration;
     private final ObjectProperty<CompletedSale> lastCompleted = new SimpleObjectProperty<>();
 
     public SellViewModel(SaleService sales, CatalogRepository catalog, ProductSearch search, BarcodeParser parser,
@@ -238,6 +241,44 @@ public final class SellViewModel {
         lastChangedRow.set(line.number() - 1);
         showLastLine(line);
         info(messages.format("sell.added", name, format(line.unitPrice())));
+        showStock(line.product().sku());
+    }
+
+    /**
+     * Where the store's stock of a product is, as the hub last reported it (every location: this
+     * store, the other stores, the warehouse, online). Empty when the till has no figures.
+     */
+    public void setStockLookup(java.util.function.Function<String, java.util.List<org.omnitill.core.sync.StockLevel>> lookup) {
+        this.stockLookup = lookup;
+    }
+
+    private void showStock(String sku) {
+        if (stockLookup == null) {
+            return;
+        }
+        long generation = ++stockGeneration;
+        tasks.run(() -> stockLookup.apply(sku))
+                .onSuccess(levels -> {
+                    if (generation != stockGeneration) {
+                        return; // a later line asked meanwhile
+                    }
+                    if (levels.isEmpty()) {
+                        stockLevels.set(messages.get("sell.stock.unknown"));
+                        return;
+                    }
+                    java.util.List<String> parts = new java.util.ArrayList<>();
+                    for (org.omnitill.core.sync.StockLevel level : levels) {
+                        parts.add(messages.format("sell.stock.at", level.locationName(),
+                                level.onHand().stripTrailingZeros().toPlainString()));
+                    }
+                    stockLevels.set(messages.format("sell.stock", String.join(" · ", parts)));
+                })
+                .onFailure(e -> LOG.warn("stock levels of {} could not be read", sku, e))
+                .start();
+    }
+
+    public ReadOnlyStringProperty stockLevelsProperty() {
+        return stockLevels;
     }
 
     private void lookUpMeasured(Scan.VariableMeasure measure) {

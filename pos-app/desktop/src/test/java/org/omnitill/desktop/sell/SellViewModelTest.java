@@ -70,6 +70,19 @@ class SellViewModelTest {
     }
 
     @Test
+    void aScannedItemShowsItsStockAtEveryLocationTheHubReported() {
+        model.setStockLookup(sku -> sku.equals(till.store().session().catalog().findByBarcode(TestTill.EGGS).orElseThrow().sku())
+                ? List.of(new org.omnitill.core.sync.StockLevel("DEMO", "Demo Market", sku, new java.math.BigDecimal("12.000")),
+                        new org.omnitill.core.sync.StockLevel("WH", "Central warehouse", sku, new java.math.BigDecimal("80.000")))
+                : List.of());
+
+        scan(TestTill.EGGS);
+        assertThat(model.stockLevelsProperty().get()).isEqualTo("Stock (hub): Demo Market 12 · Central warehouse 80");
+        scan(TestTill.TOMATOES);
+        assertThat(model.stockLevelsProperty().get()).isEqualTo("Stock: no figures from the hub for this product");
+    }
+
+    @Test
     void scanningTheSameItemAgainAddsToItsLine() {
         scan(TestTill.EGGS);
         scan(TestTill.TOMATOES);
