@@ -109,6 +109,7 @@ final class ChangeFeed {
             case ChangeData.TaxRateData t -> "tax-rate";
             case ChangeData.StockLevelData s -> "stock-level";
             case ChangeData.LocationData l -> "location";
+            case ChangeData.PriceData p -> "price";
         };
     }
 }

@@ -64,6 +64,7 @@ public final class HubServer implements AutoCloseable {
     private final DocumentIngest ingest;
     private final ChangeFeed feed;
     private final Admin admin;
+    private final PriceBook priceBook;
     private final List<Route> routes = new ArrayList<>();
     private final byte[] openApi;
 
@@ -83,6 +84,7 @@ public final class HubServer implements AutoCloseable {
                 new PasswordHasher(passwordIterations, random), clock);
         this.ingest = new DocumentIngest(transactions, ledger, feed, json, clock, metrics, database::syncToDisk);
         this.admin = new Admin(database.dsl(), transactions, enrolment, ledger, feed, clock);
+        this.priceBook = new PriceBook(database.dsl(), transactions, feed, clock);
         this.openApi = readResource("openapi.json");
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -175,6 +177,14 @@ public final class HubServer implements AutoCloseable {
             authenticateAdmin(ctx);
             int saved = admin.saveProducts(readList(ctx, ChangeData.ProductData.class));
             respond(ctx, 200, java.util.Map.of("saved", saved));
+        });
+        route(HandlerType.PUT, a + "/store-groups", ctx -> {
+            authenticateAdmin(ctx);
+            respond(ctx, 200, priceBook.saveGroup(read(ctx, PriceBook.GroupRequest.class)));
+        });
+        route(HandlerType.POST, a + "/prices", ctx -> {
+            String user = authenticateAdmin(ctx);
+            respond(ctx, 200, priceBook.addPrices(readList(ctx, PriceBook.PriceRequest.class), user));
         });
         route(HandlerType.POST, a + "/catalog.csv", ctx -> {
             authenticateAdmin(ctx);

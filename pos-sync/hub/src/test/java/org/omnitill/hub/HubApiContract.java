@@ -388,6 +388,39 @@ abstract class HubApiContract {
     }
 
     @Test
+    void priceBookEntriesReachTheTillsOfTheStoresTheyConcern() {
+        hub.store("S3");
+        hub.admin("PUT", "/api/v1/admin/products", List.of(Map.of("sku", "A", "name", "Apple", "price", "1.00", "taxCode", "RED",
+                "unit", "each", "barcodes", List.of(), "active", true)));
+        hub.admin("PUT", "/api/v1/admin/store-groups", Map.of("code", "SOUTH", "name", "South", "stores", List.of("S1", "S3")));
+        HubHarness.Till s1 = hub.enrolledTill("S1", "T01");
+        HubHarness.Till s2 = hub.enrolledTill("S2", "T01");
+        long s1Cursor = s1.changes(0, 1000).get("next").asLong();
+        long s2Cursor = s2.changes(0, 1000).get("next").asLong();
+
+        JsonNode saved = hub.admin("POST", "/api/v1/admin/prices", List.of(
+                Map.of("sku", "A", "price", "0.90", "effectiveFrom", "2026-12-01T00:00:00Z"),
+                Map.of("sku", "A", "price", "0.80", "effectiveFrom", "2026-12-01T00:00:00Z", "group", "SOUTH"),
+                Map.of("sku", "A", "price", "0.70", "effectiveFrom", "2026-12-02T00:00:00Z", "store", "S1")));
+        HttpResponse<String> bad = hub.send("POST", "/api/v1/admin/prices", HubHarness.basic(HubHarness.ADMIN, HubHarness.ADMIN_PASSWORD),
+                hub.write(List.of(Map.of("sku", "NOPE", "price", "-1", "effectiveFrom", "2026-12-01T00:00:00Z", "store", "S1", "group", "SOUTH"),
+                        Map.of("sku", "A", "price", "1", "store", "S9"))));
+        List<String> s1Prices = new ArrayList<>();
+        s1.changes(s1Cursor, 1000).get("changes").forEach(c -> s1Prices.add(c.get("data").get("scope").asText() + " "
+                + c.get("data").get("price").asText()));
+        List<String> s2Prices = new ArrayList<>();
+        s2.changes(s2Cursor, 1000).get("changes").forEach(c -> s2Prices.add(c.get("data").get("scope").asText() + " "
+                + c.get("data").get("price").asText()));
+
+        assertThat(saved.get("entries").asInt()).isEqualTo(3);
+        assertThat(s1Prices).containsExactly("ALL 0.9", "GROUP 0.8", "STORE 0.7");
+        assertThat(s2Prices).containsExactly("ALL 0.9");
+        assertProblem(bad, 400, "nothing was saved");
+        assertThat(hub.read(bad.body()).get("detail").asText())
+                .contains("no product NOPE", "price must be 0 or more", "not both", "effectiveFrom is missing", "no store S9");
+    }
+
+    @Test
     void anAdminSeesTheTillsOfAStoreAndWhichAreEnrolled() {
         hub.enrolledTill("S1", "T01");
         hub.admin("POST", "/api/v1/admin/stores/S1/tills", Map.of("code", "T02"));

@@ -25,6 +25,7 @@ public final class TestHub implements AutoCloseable {
     private final HubDatabase database;
     private final HubServer server;
     private final Admin admin;
+    private final PriceBook priceBook;
 
     public TestHub(TestDatabases.Engine engine) {
         TestDatabases.Url url = TestDatabases.fresh(engine);
@@ -36,6 +37,7 @@ public final class TestHub implements AutoCloseable {
         Enrolment enrolment = new Enrolment(database.dsl(), transactions, new Secrets(new SecureRandom()),
                 new PasswordHasher(1_000, new SecureRandom()), Clock.systemUTC());
         admin = new Admin(database.dsl(), transactions, enrolment, new StockLedger(), feed, Clock.systemUTC());
+        priceBook = new PriceBook(database.dsl(), transactions, feed, Clock.systemUTC());
     }
 
     public String url() {
@@ -61,6 +63,19 @@ public final class TestHub implements AutoCloseable {
 
     public void products(List<ChangeData.ProductData> products) {
         admin.saveProducts(products);
+    }
+
+    /** A price-book entry: store or group (or neither, for all stores). */
+    public record Price(String sku, String price, String effectiveFrom, String store, String group) {
+    }
+
+    public void priceGroup(String code, List<String> stores) {
+        priceBook.saveGroup(new PriceBook.GroupRequest(code, "Group " + code, stores));
+    }
+
+    public void prices(List<Price> prices) {
+        priceBook.addPrices(prices.stream().map(p -> new PriceBook.PriceRequest(p.sku(), new BigDecimal(p.price()),
+                java.time.Instant.parse(p.effectiveFrom()), p.store(), p.group())).toList(), "test");
     }
 
     public long documents() {

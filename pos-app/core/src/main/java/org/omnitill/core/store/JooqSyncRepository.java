@@ -2,6 +2,7 @@ package org.omnitill.core.store;
 
 import static org.omnitill.core.store.jooq.Tables.JOURNAL_ENTRY;
 import static org.omnitill.core.store.jooq.Tables.OUTBOX;
+import static org.omnitill.core.store.jooq.Tables.PRICE_ENTRY;
 import static org.omnitill.core.store.jooq.Tables.PRODUCT;
 import static org.omnitill.core.store.jooq.Tables.STOCK_LEVEL;
 import static org.omnitill.core.store.jooq.Tables.STOCK_LOCATION;
@@ -133,6 +134,72 @@ final class JooqSyncRepository implements SyncRepository {
                 .where(STOCK_LEVEL.SKU.eq(sku))
                 .orderBy(DSL.when(STOCK_LOCATION.KIND.eq("STORE"), 0).otherwise(1), STOCK_LEVEL.LOCATION)
                 .fetch(r -> new StockLevel(r.value1(), r.value2() == null ? r.value1() : r.value2(), r.value3(), r.value4()));
+    }
+
+    @Override
+    public void savePriceEntry(long id, String sku, BigDecimal price, java.time.Instant effectiveFrom, int scopeRank) {
+        dsl.insertInto(PRICE_ENTRY, PRICE_ENTRY.ID, PRICE_ENTRY.SKU, PRICE_ENTRY.PRICE, PRICE_ENTRY.EFFECTIVE_FROM,
+                        PRICE_ENTRY.SCOPE_RANK)
+                .values(id, sku, price, effectiveFrom.atOffset(ZoneOffset.UTC), scopeRank)
+                .onConflict(PRICE_ENTRY.ID).doUpdate()
+                .set(PRICE_ENTRY.SKU, sku).set(PRICE_ENTRY.PRICE, price)
+                .set(PRICE_ENTRY.EFFECTIVE_FROM, effectiveFrom.atOffset(ZoneOffset.UTC)).set(PRICE_ENTRY.SCOPE_RANK, scopeRank)
+                .execute();
+        // the price before the first entry becomes the base the book falls back to
+        dsl.update(PRODUCT).set(PRODUCT.BASE_PRICE, PRODUCT.PRICE)
+                .where(PRODUCT.SKU.eq(sku), PRODUCT.BASE_PRICE.isNull())
+                .execute();
+    }
+
+    @Override
+    public void rebasePrices(Collection<String> skus, java.time.Instant now) {
+        if (skus.isEmpty()) {
+            return;
+        }
+        List<String> withEntries = dsl.selectDistinct(PRICE_ENTRY.SKU).from(PRICE_ENTRY).where(PRICE_ENTRY.SKU.in(skus))
+                .fetch(PRICE_ENTRY.SKU);
+        if (withEntries.isEmpty()) {
+            return;
+        }
+        dsl.update(PRODUCT).set(PRODUCT.BASE_PRICE, PRODUCT.PRICE).where(PRODUCT.SKU.in(withEntries)).execute();
+        refreshPrices(withEntries, now);
+    }
+
+    @Override
+    public void refreshPrices(Collection<String> skus, java.time.Instant now) {
+        for (String sku : new java.util.TreeSet<>(skus)) {
+            BigDecimal inForce = dsl.select(PRICE_ENTRY.PRICE).from(PRICE_ENTRY)
+                    .where(PRICE_ENTRY.SKU.eq(sku), PRICE_ENTRY.EFFECTIVE_FROM.le(now.atOffset(ZoneOffset.UTC)))
+                    .orderBy(PRICE_ENTRY.SCOPE_RANK.desc(), PRICE_ENTRY.EFFECTIVE_FROM.desc(), PRICE_ENTRY.ID.desc())
+                    .limit(1)
+                    .fetchOne(PRICE_ENTRY.PRICE);
+            if (inForce != null) {
+                dsl.update(PRODUCT).set(PRODUCT.PRICE, inForce).where(PRODUCT.SKU.eq(sku), PRODUCT.BASE_PRICE.isNotNull()).execute();
+            } else {
+                dsl.update(PRODUCT).set(PRODUCT.PRICE, PRODUCT.BASE_PRICE).where(PRODUCT.SKU.eq(sku), PRODUCT.BASE_PRICE.isNotNull())
+                        .execute();
+            }
+        }
+    }
+
+    @Override
+    public List<String> skusWithEntriesBetween(java.time.Instant after, java.time.Instant upTo) {
+        return dsl.selectDistinct(PRICE_ENTRY.SKU).from(PRICE_ENTRY)
+                .where(PRICE_ENTRY.EFFECTIVE_FROM.gt(after.atOffset(ZoneOffset.UTC)),
+                        PRICE_ENTRY.EFFECTIVE_FROM.le(upTo.atOffset(ZoneOffset.UTC)))
+                .fetch(PRICE_ENTRY.SKU);
+    }
+
+    @Override
+    public java.time.Instant pricesCheckedAt() {
+        var at = dsl.select(SYNC_STATE.PRICES_CHECKED_AT).from(SYNC_STATE).where(SYNC_STATE.ID.eq(1))
+                .fetchOne(SYNC_STATE.PRICES_CHECKED_AT);
+        return at == null ? java.time.Instant.EPOCH : at.toInstant();
+    }
+
+    @Override
+    public void savePricesCheckedAt(java.time.Instant at) {
+        dsl.update(SYNC_STATE).set(SYNC_STATE.PRICES_CHECKED_AT, at.atOffset(ZoneOffset.UTC)).where(SYNC_STATE.ID.eq(1)).execute();
     }
 
     @Override

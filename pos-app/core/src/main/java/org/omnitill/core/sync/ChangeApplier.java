@@ -27,9 +27,11 @@ public final class ChangeApplier {
     }
 
     private final TillStore store;
+    private final java.time.Clock clock;
 
-    public ChangeApplier(TillStore store) {
+    public ChangeApplier(TillStore store, java.time.Clock clock) {
         this.store = store;
+        this.clock = clock;
     }
 
     public Applied apply(ChangePage page) {
@@ -37,6 +39,7 @@ public final class ChangeApplier {
             // the latest change of each product wins within the page; catalog rows are written in one batch
             Map<String, ChangeData.ProductData> products = new LinkedHashMap<>();
             List<TaxRate> taxRates = new ArrayList<>();
+            List<ChangeData.PriceData> prices = new ArrayList<>();
             int levels = 0;
             int skipped = 0;
             for (Change change : page.changes()) {
@@ -55,6 +58,7 @@ public final class ChangeApplier {
                         levels++;
                     }
                     case ChangeData.LocationData l -> session.sync().saveLocation(l.code(), l.name(), l.locationKind(), l.storeCode());
+                    case ChangeData.PriceData p -> prices.add(p);
                     case null -> skipped++;
                 }
             }
@@ -77,6 +81,19 @@ public final class ChangeApplier {
             }
             session.catalog().upsertAll(rows);
             session.sync().deactivateProducts(inactive);
+            java.time.Instant now = clock.instant();
+            // a product sent again brings its base price; the price book still decides the price in force
+            session.sync().rebasePrices(rows.stream().map(CatalogRow::sku).toList(), now);
+            java.util.Set<String> priced = new java.util.HashSet<>();
+            for (ChangeData.PriceData p : prices) {
+                session.sync().savePriceEntry(p.id(), p.sku(), p.price(), p.effectiveFrom(), switch (p.scope()) {
+                    case "STORE" -> 3;
+                    case "GROUP" -> 2;
+                    default -> 1;
+                });
+                priced.add(p.sku());
+            }
+            session.sync().refreshPrices(priced, now);
             session.sync().saveFeedCursor(page.next());
             return new Applied(rows.size(), taxRates.size(), levels, skipped, taxRates);
         });

@@ -24,9 +24,9 @@ public final class ChangePuller {
     private final ChangeApplier applier;
     private final int pageSize;
 
-    public ChangePuller(TillStore store, int pageSize) {
+    public ChangePuller(TillStore store, int pageSize, java.time.Clock clock) {
         this.store = store;
-        this.applier = new ChangeApplier(store);
+        this.applier = new ChangeApplier(store, clock);
         this.pageSize = pageSize;
     }
 

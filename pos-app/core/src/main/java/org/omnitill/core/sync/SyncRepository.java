@@ -43,6 +43,26 @@ public interface SyncRepository {
     /** On hand of a SKU at every location the hub reported, store locations first. */
     List<StockLevel> stockLevels(String sku);
 
+    /** Keeps a price-book entry (by the hub's id; a resent one replaces itself). */
+    void savePriceEntry(long id, String sku, BigDecimal price, java.time.Instant effectiveFrom, int scopeRank);
+
+    /**
+     * The catalog price of these products just became their base price (the feed sent the product
+     * again); for those with price-book entries it is kept as the base and the price in force recomputed.
+     */
+    void rebasePrices(Collection<String> skus, java.time.Instant now);
+
+    /** Sets each product's price to the price-book entry in force at {@code now}, or its base price. */
+    void refreshPrices(Collection<String> skus, java.time.Instant now);
+
+    /** Products with entries that come into force after {@code after} and at or before {@code upTo}. */
+    List<String> skusWithEntriesBetween(java.time.Instant after, java.time.Instant upTo);
+
+    /** Up to when due entries have been applied; the epoch before the first time. */
+    java.time.Instant pricesCheckedAt();
+
+    void savePricesCheckedAt(java.time.Instant at);
+
     /** Takes products off sale (the hub marked them inactive); their history stays. */
     void deactivateProducts(Collection<String> skus);
 }

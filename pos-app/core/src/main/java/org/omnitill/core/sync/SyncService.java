@@ -54,6 +54,8 @@ public final class SyncService implements AutoCloseable {
     private Instant lastSync;
     private volatile boolean closed;
     private volatile boolean started;
+    // a wake that came while a round was running: the round then starts the next one at once
+    private volatile boolean wakeRequested;
 
     /**
      * @param tillCode        this till's code in its settings (its receipts and journal documents carry it)
@@ -69,7 +71,7 @@ public final class SyncService implements AutoCloseable {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.taxRatesChanged = Objects.requireNonNull(taxRatesChanged, "taxRatesChanged");
         this.relay = new OutboxRelay(store, options.batchSize());
-        this.puller = new ChangePuller(store, options.pageSize());
+        this.puller = new ChangePuller(store, options.pageSize(), clock);
         this.executor = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread thread = new Thread(r, "hub-sync");
             thread.setDaemon(true);
@@ -111,6 +113,7 @@ public final class SyncService implements AutoCloseable {
     /** Syncs as soon as possible, e.g. right after a sale completed (once {@link #start()}ed). */
     public void wake() {
         if (started && hubUrl != null && !closed) {
+            wakeRequested = true;
             schedule(Duration.ZERO);
         }
     }
@@ -167,6 +170,7 @@ public final class SyncService implements AutoCloseable {
         } catch (IllegalArgumentException e) {
             return publish(new SyncStatus(SyncStatus.State.OFFLINE, waiting(), refused(), lastSync, e.getMessage()));
         }
+        applyDuePrices();
         String token = enrolment.get().token();
         try {
             int sent = relay.drain(client, token);
@@ -188,9 +192,34 @@ public final class SyncService implements AutoCloseable {
             SyncStatus.State state = e.credentialRejected() ? SyncStatus.State.CREDENTIAL_REJECTED : SyncStatus.State.OFFLINE;
             return publish(new SyncStatus(state, waiting(), refused(), lastSync, e.getMessage()));
         } catch (RuntimeException e) {
+            if (closed) {
+                LOG.debug("hub sync stopped by closing the till: {}", e.toString());
+                return status;
+            }
             LOG.error("hub sync failed unexpectedly", e);
             return publish(new SyncStatus(SyncStatus.State.OFFLINE, waiting(), refused(), lastSync,
                     "sync failed: " + e.getClass().getSimpleName()));
+        }
+    }
+
+    /**
+     * Price-book entries whose moment has come apply now, with or without the hub: a price change
+     * scheduled for Monday 08:00 happens then even if the network is down.
+     */
+    void applyDuePrices() {
+        Instant now = clock.instant();
+        try {
+            store.transactionVoid(session -> {
+                Instant checked = session.sync().pricesCheckedAt();
+                List<String> due = session.sync().skusWithEntriesBetween(checked, now);
+                session.sync().refreshPrices(due, now);
+                session.sync().savePricesCheckedAt(now);
+                if (!due.isEmpty()) {
+                    LOG.info("price book: {} product price(s) came into force", due.size());
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("price book entries due by {} could not be applied", now, e);
         }
     }
 
@@ -198,6 +227,10 @@ public final class SyncService implements AutoCloseable {
         if (closed) {
             return;
         }
+        synchronized (this) {
+            next = null; // this round is running: the next one is for the end of it to schedule
+        }
+        wakeRequested = false;
         SyncStatus result = syncOnce();
         Duration delay;
         if (result.state() == SyncStatus.State.ONLINE) {
@@ -210,6 +243,9 @@ public final class SyncService implements AutoCloseable {
             backoff = doubled.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : doubled;
             // spread the retries of many tills after a hub outage
             delay = delay.plusMillis(ThreadLocalRandom.current().nextLong(delay.toMillis() / 4 + 1));
+        }
+        if (wakeRequested) {
+            delay = Duration.ZERO; // a sale completed (or the hub came back) while this round ran
         }
         schedule(delay);
     }

@@ -153,6 +153,13 @@ abstract class HubSyncContract {
         waitFor(() -> sync.status().state() == SyncStatus.State.ONLINE && sync.status().waiting() == 0);
 
         assertThat(hub.documents()).isEqualTo(2);
+
+        // and it keeps polling on its own: a sale rung up without a wake reaches the hub by the interval
+        Sale sale = till.sales().newSale(cashier);
+        sale.add(product(EGGS), BigDecimal.ONE);
+        sale.addTender(new Tender.Cash(sale.payment().remaining()));
+        till.sales().complete(sale);
+        waitFor(() -> hub.documents() == 3);
     }
 
     @Test
@@ -206,6 +213,76 @@ abstract class HubSyncContract {
             long cursor = fresh.session().sync().feedCursor();
             freshSync.syncOnce();
             assertThat(fresh.session().sync().feedCursor()).isEqualTo(cursor);
+        }
+    }
+
+    @Test
+    void priceBookEntriesComeIntoForceAtTheirMomentAlsoOffline() throws Exception {
+        String eggs = product(EGGS).sku();
+        hub.products(List.of(new ChangeData.ProductData(eggs, "Eggs", new BigDecimal("3.29"), "RED", "Dairy", "each",
+                List.of(EGGS), true)));
+        hub.priceGroup("SOUTH", List.of("S1"));
+        hub.prices(List.of(
+                new org.omnitill.hub.TestHub.Price(eggs, "2.99", "2026-12-01T00:00:00Z", null, null),
+                new org.omnitill.hub.TestHub.Price(eggs, "2.79", "2026-12-01T00:00:00Z", null, "SOUTH"),
+                new org.omnitill.hub.TestHub.Price(eggs, "2.49", "2026-12-05T09:00:00Z", "S1", null),
+                new org.omnitill.hub.TestHub.Price(eggs, "2.19", "2026-12-06T00:00:00Z", null, null)));
+        MutableClock clock = new MutableClock(java.time.Instant.parse("2026-11-30T12:00:00Z"));
+        try (SyncService timed = new SyncService(till.store(), till.settings().tillCode(), proxy.url(), FAST, clock, r -> { })) {
+            timed.enrol(hub.till("S1", "T01"));
+            assertThat(timed.syncOnce().state()).isEqualTo(SyncStatus.State.ONLINE);
+            assertThat(price(EGGS)).isEqualByComparingTo("3.29"); // nothing in force yet
+
+            clock.set("2026-12-01T00:00:01Z");
+            proxy.mode(FaultyProxy.Mode.RESET); // the hub is gone: the price changes anyway
+            assertThat(timed.syncOnce().state()).isEqualTo(SyncStatus.State.OFFLINE);
+            assertThat(price(EGGS)).isEqualByComparingTo("2.79"); // the group's beats all stores'
+
+            clock.set("2026-12-05T09:00:00Z");
+            timed.syncOnce();
+            assertThat(price(EGGS)).isEqualByComparingTo("2.49"); // the store's own beats the group's
+
+            clock.set("2026-12-07T00:00:00Z");
+            timed.syncOnce();
+            assertThat(price(EGGS)).isEqualByComparingTo("2.49"); // a later all-stores price does not override it
+
+            proxy.mode(FaultyProxy.Mode.PASS);
+            hub.products(List.of(new ChangeData.ProductData(eggs, "Eggs", new BigDecimal("3.49"), "RED", "Dairy", "each",
+                    List.of(EGGS), true)));
+            timed.syncOnce();
+            assertThat(price(EGGS)).isEqualByComparingTo("2.49"); // a new base price leaves the book in force
+        }
+    }
+
+    private BigDecimal price(String barcode) {
+        return product(barcode).price().amount();
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends Clock {
+        private volatile java.time.Instant now;
+
+        MutableClock(java.time.Instant now) {
+            this.now = now;
+        }
+
+        void set(String instant) {
+            now = java.time.Instant.parse(instant);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return now;
         }
     }
 

@@ -11,7 +11,8 @@ import java.util.List;
         @JsonSubTypes.Type(value = ChangeData.ProductData.class, name = "product"),
         @JsonSubTypes.Type(value = ChangeData.TaxRateData.class, name = "tax-rate"),
         @JsonSubTypes.Type(value = ChangeData.StockLevelData.class, name = "stock-level"),
-        @JsonSubTypes.Type(value = ChangeData.LocationData.class, name = "location")
+        @JsonSubTypes.Type(value = ChangeData.LocationData.class, name = "location"),
+        @JsonSubTypes.Type(value = ChangeData.PriceData.class, name = "price")
 })
 public sealed interface ChangeData {
 
@@ -25,6 +26,17 @@ public sealed interface ChangeData {
 
     /** On hand at one location now (the sum of its movements at the hub). */
     record StockLevelData(String location, String sku, BigDecimal onHand) implements ChangeData {
+    }
+
+    /**
+     * A price-book entry that applies to the receiving till's store: from {@code effectiveFrom} on,
+     * {@code price} instead of the base price, unless an entry of a more specific scope (STORE over
+     * GROUP over ALL) or a later one of the same scope is in effect. Sent only to the tills it concerns.
+     *
+     * @param id the hub's entry number (the latest wins between entries of one scope and moment)
+     */
+    record PriceData(long id, String sku, java.math.BigDecimal price, java.time.Instant effectiveFrom, String scope)
+            implements ChangeData {
     }
 
     /** A place that holds stock: {@code STORE}, {@code WAREHOUSE} or {@code ONLINE}. */
