@@ -141,8 +141,16 @@ final class Admin {
         }
         String tillId = UUID.randomUUID().toString();
         String name = request.name() == null || request.name().isBlank() ? request.code() : request.name().strip();
-        dsl.insertInto(TILL).set(TILL.ID, tillId).set(TILL.STORE_ID, storeId).set(TILL.CODE, request.code())
-                .set(TILL.NAME, name).set(TILL.CREATED_AT, now()).execute();
+        require(Limits.text(name, 200), "a till's name is at most 200 characters");
+        try {
+            dsl.insertInto(TILL).set(TILL.ID, tillId).set(TILL.STORE_ID, storeId).set(TILL.CODE, request.code())
+                    .set(TILL.NAME, name).set(TILL.CREATED_AT, now()).execute();
+        } catch (org.jooq.exception.DataAccessException e) {
+            if (Transactions.retryable(e)) { // the unique key: the same till created at the same moment
+                throw ApiException.conflict("store " + storeCode + " already has a till " + request.code());
+            }
+            throw e;
+        }
         Enrolment.Code code = enrolment.newCode(tillId);
         return new TillCreated(tillId, storeCode, request.code(), code.code(), code.expiresAt());
     }
@@ -233,8 +241,17 @@ final class Admin {
             if (p.name() == null || p.name().isBlank() || p.name().length() > 200) {
                 problems.add(at + ": name must be 1 to 200 characters");
             }
-            if (p.price() == null || p.price().signum() < 0 || p.price().scale() > 4) {
-                problems.add(at + ": price must be 0 or more with at most 4 decimals");
+            if (!Limits.money(p.price())) {
+                problems.add(at + ": price must be 0 to 999,999,999,999,999 with at most 4 decimals");
+            }
+            if (p.category() != null && !Limits.text(p.category(), 128)) {
+                problems.add(at + ": category must be at most 128 characters");
+            }
+            if (p.barcodes() != null && String.join("|", p.barcodes()).length() > 1000) {
+                problems.add(at + ": too many barcodes (at most 1,000 characters joined by |)");
+            }
+            if ((p.sku() != null && !Limits.text(p.sku(), 64)) || (p.name() != null && !Limits.text(p.name(), 200))) {
+                problems.add(at + ": sku and name must not contain NUL characters");
             }
             if (p.taxCode() == null || !taxCodes.contains(p.taxCode())) {
                 problems.add(at + ": tax code " + p.taxCode() + " is not defined (define it under tax-rates first)");
@@ -375,8 +392,10 @@ final class Admin {
         require(id != null && id.length() >= 8 && id.length() <= 36, "id must be 8 to 36 characters (a UUID you choose: "
                 + "sending the same id again does nothing)");
         require(sku != null && !sku.isBlank() && sku.length() <= 64, "sku must be 1 to 64 characters");
-        require(quantity != null && quantity.signum() != 0 && quantity.scale() <= 3, "quantity must be non-zero with at most 3 decimals");
-        require(note != null && !note.isBlank() && note.length() <= 500, "say why in a note of 1 to 500 characters");
+        require(quantity != null && quantity.signum() != 0 && Limits.quantity(quantity),
+                "quantity must be non-zero with at most 3 decimals, below 10^16");
+        require(note != null && !note.isBlank() && Limits.text(note, 500), "say why in a note of 1 to 500 characters");
+        require(Limits.text(sku, 64) && Limits.text(id, 36), "id and sku must not contain NUL characters");
     }
 
     private static String locationId(DSLContext tx, String code) {

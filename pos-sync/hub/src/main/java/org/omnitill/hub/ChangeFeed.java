@@ -58,6 +58,12 @@ final class ChangeFeed {
         // every change up to the head is committed (the head moves in the transaction that adds them),
         // so reading the head first gives a bound below which nothing can still appear
         long head = dsl.select(FEED_HEAD.LAST_SEQ).from(FEED_HEAD).where(FEED_HEAD.ID.eq(1)).fetchSingle(FEED_HEAD.LAST_SEQ);
+        if (after > head) {
+            // the hub was restored from a backup (or lost its last writes): numbers after the head will be
+            // used again, so the till must read the feed from the start rather than skip them
+            throw new ApiException(409, "cursor-ahead", "the cursor " + after + " is ahead of the hub's feed (" + head
+                    + "); read the feed again from 0");
+        }
         Result<Record2<Long, String>> rows = dsl.select(CHANGE_LOG.SEQ, CHANGE_LOG.PAYLOAD)
                 .from(CHANGE_LOG)
                 .where(CHANGE_LOG.SEQ.gt(after))
@@ -110,6 +116,7 @@ final class ChangeFeed {
             case ChangeData.StockLevelData s -> "stock-level";
             case ChangeData.LocationData l -> "location";
             case ChangeData.PriceData p -> "price";
+            case ChangeData.PriceRemovedData p -> "price-removed";
         };
     }
 }

@@ -64,8 +64,9 @@ final class DocumentIngest {
 
     PushResponse push(TillPrincipal till, List<PushedDocument> documents) {
         PushResponse response = transactions.run(tx -> pushInTransaction(tx, till, documents));
-        if (response.results().stream().anyMatch(r -> r.status() == Status.ACCEPTED)) {
-            syncToDisk.run(); // durable before the till hears "accepted" and deletes its copy
+        if (response.results().stream().anyMatch(DocumentResult::acknowledged)) {
+            // durable before the till hears "accepted" (or "duplicate", which may be a push still syncing) and deletes its copy
+            syncToDisk.run();
         }
         for (DocumentResult result : response.results()) {
             metrics.document(result.status());
@@ -169,15 +170,15 @@ final class DocumentIngest {
         if (d.sequence() < 1) {
             return Verdict.rejected("the journal sequence must be 1 or more, not " + d.sequence());
         }
-        if (d.createdAt() == null) {
-            return Verdict.rejected("the document has no createdAt");
+        if (d.createdAt() == null || !Limits.instant(d.createdAt())) {
+            return Verdict.rejected("createdAt must be a moment between the years 2000 and 9999");
         }
         if (d.prevHash() == null || !HEX64.matcher(d.prevHash()).matches() || d.hash() == null
                 || !HEX64.matcher(d.hash()).matches()) {
             return Verdict.rejected("prevHash and hash must be 64 lower-case hex digits");
         }
-        if (d.body() == null || d.body().isEmpty() || d.body().length() > MAX_BODY) {
-            return Verdict.rejected("the document body must be 1 to " + MAX_BODY + " characters");
+        if (d.body() == null || d.body().isEmpty() || !Limits.text(d.body(), MAX_BODY) || !Limits.text(d.type(), 32)) {
+            return Verdict.rejected("the document body must be 1 to " + MAX_BODY + " characters, without NUL characters");
         }
         String id = d.id().toString();
         Stored sameId = byId.get(id);
@@ -231,7 +232,37 @@ final class DocumentIngest {
             return Verdict.rejected("the chain is broken: journal number " + (d.sequence() + 1)
                     + " at the hub does not follow from this document");
         }
+        String badLine = badLine(body);
+        if (badLine != null) {
+            return Verdict.rejected(badLine);
+        }
         return new Verdict(Status.ACCEPTED, null, body);
+    }
+
+    /** Why a sale line could not be booked into the stock ledger, or null when all can. */
+    private static String badLine(JsonNode body) {
+        if (!"sale".equals(body.path("type").asText())) {
+            return null;
+        }
+        for (JsonNode line : body.path("lines")) {
+            String sku = line.path("sku").asText(null);
+            String quantity = line.path("quantity").asText(null);
+            if (sku == null || quantity == null) {
+                return "line " + line.path("line").asText("?") + " has no sku or quantity";
+            }
+            if (sku.isEmpty() || !Limits.text(sku, 64)) {
+                return "line " + line.path("line").asText("?") + ": the sku must be 1 to 64 characters without NUL";
+            }
+            try {
+                if (!Limits.quantity(new BigDecimal(quantity))) {
+                    return "line " + line.path("line").asText("?") + ": quantity " + quantity
+                            + " does not fit the stock ledger (at most 3 decimals, below 10^16)";
+                }
+            } catch (NumberFormatException e) {
+                return "line " + line.path("line").asText("?") + ": quantity '" + quantity + "' is not a number";
+            }
+        }
+        return null;
     }
 
     /** Stock movements of a document: a sale line takes its quantity out, a return line (negative) puts it back. */

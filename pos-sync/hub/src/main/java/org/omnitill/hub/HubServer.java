@@ -93,6 +93,9 @@ public final class HubServer implements AutoCloseable {
         });
         app.before(ctx -> ctx.attribute("omnitill.start", System.nanoTime()));
         app.after(ctx -> {
+            if (ctx.path().startsWith(ApiPaths.ADMIN) && ctx.method() != HandlerType.GET && ctx.statusCode() < 300) {
+                database.syncToDisk(); // an admin's change is on disk before the admin hears it is done
+            }
             Long start = ctx.attribute("omnitill.start");
             String route = ctx.endpointHandlerPath();
             metrics.response(route == null || route.isEmpty() ? "other" : route, ctx.statusCode(),
@@ -288,6 +291,8 @@ public final class HubServer implements AutoCloseable {
             throw ApiException.unauthorized("the Basic credentials are not user:password");
         }
         String user = decoded.substring(0, colon);
+        // by address first: password guessing costs a slow hash each, and must not lock the real admin out
+        limit(ctx, "admin-ip:" + ctx.ip());
         limit(ctx, "admin:" + user);
         if (!enrolment.admin(user, decoded.substring(colon + 1).toCharArray())) {
             throw ApiException.unauthorized("unknown admin user or wrong password");
@@ -322,6 +327,9 @@ public final class HubServer implements AutoCloseable {
         if (body.length == 0) {
             throw ApiException.badRequest("the request has no body; send JSON");
         }
+        if (containsNul(body)) {
+            throw ApiException.badRequest("the request contains a NUL character (\\u0000), which no text field may hold");
+        }
         try {
             T value = json.readValue(body, type);
             if (value == null) {
@@ -335,6 +343,27 @@ public final class HubServer implements AutoCloseable {
         } catch (IOException e) {
             throw ApiException.badRequest("cannot read the request body: " + e.getMessage());
         }
+    }
+
+    /** A raw NUL byte, or the JSON escape for one (a backslash that is not itself escaped, then u0000). */
+    static boolean containsNul(byte[] body) {
+        int backslashes = 0;
+        for (int i = 0; i < body.length; i++) {
+            byte b = body[i];
+            if (b == 0) {
+                return true;
+            }
+            if (b == '\\') {
+                backslashes++;
+                continue;
+            }
+            if (b == 'u' && backslashes % 2 == 1 && i + 4 < body.length && body[i + 1] == '0' && body[i + 2] == '0'
+                    && body[i + 3] == '0' && body[i + 4] == '0') {
+                return true;
+            }
+            backslashes = 0;
+        }
+        return false;
     }
 
     private static long longParam(Context ctx, String name, long fallback) {

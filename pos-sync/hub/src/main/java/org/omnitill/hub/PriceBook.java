@@ -65,13 +65,35 @@ final class PriceBook {
             if (!unknown.isEmpty()) {
                 throw ApiException.badRequest("there is no store " + String.join(", ", unknown));
             }
+            Set<String> before = new HashSet<>(tx.select(STORE_GROUP_MEMBER.STORE_ID).from(STORE_GROUP_MEMBER)
+                    .where(STORE_GROUP_MEMBER.GROUP_CODE.eq(request.code())).fetch(STORE_GROUP_MEMBER.STORE_ID));
+            Set<String> after = new HashSet<>(ids.values());
             tx.insertInto(STORE_GROUP, STORE_GROUP.CODE, STORE_GROUP.NAME).values(request.code(), request.name().strip())
                     .onConflict(STORE_GROUP.CODE).doUpdate().set(STORE_GROUP.NAME, request.name().strip()).execute();
             tx.deleteFrom(STORE_GROUP_MEMBER).where(STORE_GROUP_MEMBER.GROUP_CODE.eq(request.code())).execute();
-            for (String id : ids.values()) {
+            for (String id : after) {
                 tx.insertInto(STORE_GROUP_MEMBER, STORE_GROUP_MEMBER.GROUP_CODE, STORE_GROUP_MEMBER.STORE_ID)
                         .values(request.code(), id).execute();
             }
+            // stores that joined get the group's entries; stores that left are told to drop them
+            List<ChangeFeed.Pending> changes = new ArrayList<>();
+            var entries = tx.select(PRICE_ENTRY.ID, PRICE_ENTRY.SKU, PRICE_ENTRY.PRICE, PRICE_ENTRY.EFFECTIVE_FROM)
+                    .from(PRICE_ENTRY).where(PRICE_ENTRY.GROUP_CODE.eq(request.code())).orderBy(PRICE_ENTRY.ID).fetch();
+            for (var entry : entries) {
+                for (String joined : after) {
+                    if (!before.contains(joined)) {
+                        changes.add(new ChangeFeed.Pending(joined, entry.value2(), new ChangeData.PriceData(entry.value1(),
+                                entry.value2(), entry.value3(), entry.value4().toInstant(), "GROUP")));
+                    }
+                }
+                for (String left : before) {
+                    if (!after.contains(left)) {
+                        changes.add(new ChangeFeed.Pending(left, entry.value2(),
+                                new ChangeData.PriceRemovedData(entry.value1(), entry.value2())));
+                    }
+                }
+            }
+            feed.append(tx, changes, OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC));
             return new GroupRequest(request.code(), request.name().strip(), stores);
         });
     }
@@ -109,11 +131,13 @@ final class PriceBook {
             if (r.sku() == null || !known.contains(r.sku())) {
                 problems.add(at + ": there is no product " + r.sku());
             }
-            if (r.price() == null || r.price().signum() < 0 || r.price().scale() > 4) {
-                problems.add(at + ": price must be 0 or more with at most 4 decimals");
+            if (!Limits.money(r.price())) {
+                problems.add(at + ": price must be 0 to 999,999,999,999,999 with at most 4 decimals");
             }
             if (r.effectiveFrom() == null) {
                 problems.add(at + ": effectiveFrom is missing (an ISO-8601 instant such as 2026-12-01T00:00:00Z)");
+            } else if (!Limits.instant(r.effectiveFrom())) {
+                problems.add(at + ": effectiveFrom must be between the years 2000 and 9999");
             }
             if (r.store() != null && r.group() != null) {
                 problems.add(at + ": give a store or a group, not both");
@@ -146,10 +170,15 @@ final class PriceBook {
                         .fetchSingle(PRICE_ENTRY.ID);
                 String scope = r.store() != null ? "STORE" : r.group() != null ? "GROUP" : "ALL";
                 ChangeData.PriceData data = new ChangeData.PriceData(id, r.sku(), r.price(), r.effectiveFrom(), scope);
-                List<String> stores = r.store() != null ? List.of(storeId)
-                        : r.group() != null ? groups.get(r.group()) : List.copyOf(storeIds.values());
-                for (String store : stores) {
-                    changes.add(new ChangeFeed.Pending(store, r.sku(), data));
+                if (r.store() != null) {
+                    changes.add(new ChangeFeed.Pending(storeId, r.sku(), data));
+                } else if (r.group() != null) {
+                    // one copy per member store; members that join later get it when they join
+                    for (String store : groups.get(r.group())) {
+                        changes.add(new ChangeFeed.Pending(store, r.sku(), data));
+                    }
+                } else {
+                    changes.add(new ChangeFeed.Pending(null, r.sku(), data)); // every till, stores opened later too
                 }
             }
             feed.append(tx, changes, now);

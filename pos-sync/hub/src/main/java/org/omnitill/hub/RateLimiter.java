@@ -20,7 +20,8 @@ final class RateLimiter {
     /** Whether {@code key} may make a request now (and counts it if so). */
     boolean tryAcquire(String key, long nowNanos) {
         if (buckets.size() > 100_000) {
-            buckets.clear(); // an attacker cycling keys must not grow memory without bound
+            // an attacker cycling keys must not grow memory without bound: forget the ones idle for a minute
+            buckets.values().removeIf(b -> nowNanos - b.last > 60_000_000_000L);
         }
         Bucket bucket = buckets.computeIfAbsent(key, k -> new Bucket(burst, nowNanos));
         synchronized (bucket) {

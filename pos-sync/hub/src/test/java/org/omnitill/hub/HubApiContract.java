@@ -417,7 +417,86 @@ abstract class HubApiContract {
         assertThat(s2Prices).containsExactly("ALL 0.9");
         assertProblem(bad, 400, "nothing was saved");
         assertThat(hub.read(bad.body()).get("detail").asText())
-                .contains("no product NOPE", "price must be 0 or more", "not both", "effectiveFrom is missing", "no store S9");
+                .contains("no product NOPE", "price must be 0 to", "not both", "effectiveFrom is missing", "no store S9");
+    }
+
+    @Test
+    void storesThatJoinOrLeaveAGroupOrOpenLaterGetTheRightPriceEntries() {
+        hub.admin("PUT", "/api/v1/admin/products", List.of(Map.of("sku", "A", "name", "Apple", "price", "1.00", "taxCode", "RED",
+                "unit", "each", "barcodes", List.of())));
+        hub.admin("PUT", "/api/v1/admin/store-groups", Map.of("code", "G", "name", "Group", "stores", List.of("S1")));
+        hub.admin("POST", "/api/v1/admin/prices", List.of(
+                Map.of("sku", "A", "price", "0.50", "effectiveFrom", "2026-12-01T00:00:00Z", "group", "G"),
+                Map.of("sku", "A", "price", "0.90", "effectiveFrom", "2026-12-01T00:00:00Z")));
+        HubHarness.Till s1 = hub.enrolledTill("S1", "T01");
+        HubHarness.Till s2 = hub.enrolledTill("S2", "T01");
+        long s1Cursor = s1.changes(0, 1000).get("next").asLong();
+        List<String> s2First = priceChanges(s2, 0);
+        long s2Cursor = s2.changes(0, 1000).get("next").asLong();
+
+        hub.admin("PUT", "/api/v1/admin/store-groups", Map.of("code", "G", "name", "Group", "stores", List.of("S2")));
+        hub.store("S4");
+        HubHarness.Till s4 = hub.enrolledTill("S4", "T01");
+
+        assertThat(s2First).containsExactly("price ALL 0.9");
+        assertThat(priceChanges(s1, s1Cursor)).containsExactly("price-removed");
+        assertThat(priceChanges(s2, s2Cursor)).containsExactly("price GROUP 0.5");
+        assertThat(priceChanges(s4, 0)).containsExactly("price ALL 0.9"); // opened after the entry was made
+        JsonNode products = s4.changes(0, 1000).get("changes");
+        products.forEach(c -> {
+            if (c.get("data").get("kind").asText().equals("product")) {
+                assertThat(c.get("data").get("active").asBoolean()).isTrue(); // left out by the admin: on sale
+            }
+        });
+    }
+
+    private List<String> priceChanges(HubHarness.Till till, long after) {
+        List<String> found = new ArrayList<>();
+        till.changes(after, 1000).get("changes").forEach(c -> {
+            JsonNode data = c.get("data");
+            String kind = data.get("kind").asText();
+            if (kind.equals("price")) {
+                found.add("price " + data.get("scope").asText() + " " + data.get("price").asText());
+            } else if (kind.equals("price-removed")) {
+                found.add("price-removed");
+            }
+        });
+        return found;
+    }
+
+    @Test
+    void aCursorAheadOfTheFeedIsToldToStartAgain() {
+        HubHarness.Till till = hub.enrolledTill("S1", "T01");
+
+        HttpResponse<String> ahead = hub.send("GET", "/api/v1/changes?after=999999", till.bearer(), null);
+
+        assertProblem(ahead, 409, "read the feed again from 0");
+    }
+
+    @Test
+    void documentsTheLedgerCannotHoldAreRejectedOneByOneNotWithA500() {
+        HubHarness.Till till = hub.enrolledTill("S1", "T01");
+        PushedDocument fine = till.sale("A", 1);
+        PushedDocument longSku = till.sale("S".repeat(65), 1);
+        PushedDocument hugeQuantity = till.sale("B", "1E+16");
+        PushedDocument farFuture = till.sale("B", 1);
+        PushedDocument future = new PushedDocument(farFuture.id(), farFuture.type(), farFuture.sequence(),
+                java.time.Instant.parse("+300000-01-01T00:00:00Z"), farFuture.prevHash(), farFuture.hash(), farFuture.body());
+
+        JsonNode response = till.pushOk(List.of(fine, longSku, hugeQuantity, future));
+        HttpResponse<String> nul = hub.send("PUT", "/api/v1/admin/products", HubHarness.basic(HubHarness.ADMIN, HubHarness.ADMIN_PASSWORD),
+                "[{\"sku\": \"X\\u0000\", \"name\": \"x\", \"price\": 1, \"taxCode\": \"STD\", \"unit\": \"each\"}]");
+        HttpResponse<String> hugePrice = hub.send("PUT", "/api/v1/admin/products", HubHarness.basic(HubHarness.ADMIN, HubHarness.ADMIN_PASSWORD),
+                hub.write(List.of(Map.of("sku", "X", "name", "x", "price", "1E+20", "taxCode", "STD", "unit", "each",
+                        "category", "c".repeat(200)))));
+
+        assertThat(statuses(response)).containsExactly("ACCEPTED", "REJECTED", "REJECTED", "REJECTED");
+        assertThat(response.get("results").get(1).get("reason").asText()).contains("sku must be 1 to 64");
+        assertThat(response.get("results").get(2).get("reason").asText()).contains("does not fit the stock ledger");
+        assertThat(response.get("results").get(3).get("reason").asText()).contains("between the years 2000 and 9999");
+        assertProblem(nul, 400, "NUL");
+        assertProblem(hugePrice, 400, "price must be 0 to");
+        assertThat(hub.read(hugePrice.body()).get("detail").asText()).contains("category must be at most 128");
     }
 
     @Test

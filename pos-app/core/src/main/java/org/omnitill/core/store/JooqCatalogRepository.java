@@ -159,6 +159,16 @@ final class JooqCatalogRepository implements CatalogRepository {
 
     private static void writeBatch(Connection connection, Map<String, CatalogRow> bySku, Map<String, Long> categories)
             throws SQLException {
+        // which of these products exist already: the new ones have no words or barcodes to remove
+        java.util.Set<String> existing = new java.util.HashSet<>();
+        try (PreparedStatement select = connection.prepareStatement(PRODUCT_IDS)) {
+            select.setObject(1, bySku.keySet().toArray(new String[0]));
+            try (ResultSet result = select.executeQuery()) {
+                while (result.next()) {
+                    existing.add(result.getString(1));
+                }
+            }
+        }
         // H2's MERGE ... KEY (sku) updates the product in place (its id stays) or inserts it
         try (PreparedStatement merge = connection.prepareStatement(MERGE_PRODUCT)) {
             for (CatalogRow row : bySku.values()) {
@@ -186,17 +196,26 @@ final class JooqCatalogRepository implements CatalogRepository {
             }
         }
         Map<Long, String> names = new HashMap<>(bySku.size() * 2);
+        java.util.Set<Long> created = new java.util.HashSet<>();
         for (CatalogRow row : bySku.values()) {
-            names.put(ids.get(row.sku()), row.name());
-        }
-        ProductWordIndex.replace(connection, names);
-        // the rows' barcodes replace the ones these products had; a barcode of another product moves
-        try (PreparedStatement delete = connection.prepareStatement(DELETE_BARCODES)) {
-            for (long id : ids.values()) {
-                delete.setLong(1, id);
-                delete.addBatch();
+            long id = ids.get(row.sku());
+            names.put(id, row.name());
+            if (!existing.contains(row.sku())) {
+                created.add(id);
             }
-            delete.executeBatch();
+        }
+        ProductWordIndex.replace(connection, names, created);
+        // the rows' barcodes replace the ones these products had; a barcode of another product moves
+        if (created.size() < ids.size()) {
+            try (PreparedStatement delete = connection.prepareStatement(DELETE_BARCODES)) {
+                for (Map.Entry<String, Long> id : ids.entrySet()) {
+                    if (existing.contains(id.getKey())) {
+                        delete.setLong(1, id.getValue());
+                        delete.addBatch();
+                    }
+                }
+                delete.executeBatch();
+            }
         }
         try (PreparedStatement merge = connection.prepareStatement(MERGE_BARCODE)) {
             int count = 0;

@@ -38,6 +38,16 @@ final class JooqSyncRepository implements SyncRepository {
 
     @Override
     public void saveEnrolment(HubEnrolment e) {
+        HubEnrolment before = enrolment().orElse(null);
+        if (before == null || !before.tillId().equals(e.tillId()) || !before.hubUrl().equals(e.hubUrl())) {
+            // another till identity (or another hub): what the old one was told does not apply any more;
+            // the new feed, read from the start, brings this store's prices and all stock levels again
+            dsl.update(PRODUCT).set(PRODUCT.PRICE, PRODUCT.BASE_PRICE).setNull(PRODUCT.BASE_PRICE)
+                    .where(PRODUCT.BASE_PRICE.isNotNull()).execute();
+            dsl.deleteFrom(PRICE_ENTRY).execute();
+            dsl.deleteFrom(STOCK_LEVEL).execute();
+            dsl.deleteFrom(STOCK_LOCATION).execute();
+        }
         dsl.deleteFrom(SYNC_STATE).execute();
         dsl.insertInto(SYNC_STATE)
                 .set(SYNC_STATE.ID, 1)
@@ -149,6 +159,11 @@ final class JooqSyncRepository implements SyncRepository {
         dsl.update(PRODUCT).set(PRODUCT.BASE_PRICE, PRODUCT.PRICE)
                 .where(PRODUCT.SKU.eq(sku), PRODUCT.BASE_PRICE.isNull())
                 .execute();
+    }
+
+    @Override
+    public void removePriceEntry(long id) {
+        dsl.deleteFrom(PRICE_ENTRY).where(PRICE_ENTRY.ID.eq(id)).execute();
     }
 
     @Override

@@ -17,21 +17,35 @@ final class ProductWordIndex {
 
     /** Replaces the indexed words of each product (id to name) in two batches. */
     static void replace(Connection connection, Map<Long, String> namesById) throws SQLException {
+        replace(connection, namesById, java.util.Set.of());
+    }
+
+    /**
+     * Replaces the indexed words of each product (id to name) in two batches; products in
+     * {@code created} were inserted just now and have no words to delete.
+     */
+    static void replace(Connection connection, Map<Long, String> namesById, java.util.Set<Long> created) throws SQLException {
         if (namesById.isEmpty()) {
             return;
         }
         try (PreparedStatement delete = connection.prepareStatement(DELETE);
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            int deletes = 0;
             for (Map.Entry<Long, String> product : namesById.entrySet()) {
-                delete.setLong(1, product.getKey());
-                delete.addBatch();
+                if (!created.contains(product.getKey())) {
+                    delete.setLong(1, product.getKey());
+                    delete.addBatch();
+                    deletes++;
+                }
                 for (String word : ProductWords.of(product.getValue())) {
                     insert.setString(1, word);
                     insert.setLong(2, product.getKey());
                     insert.addBatch();
                 }
             }
-            delete.executeBatch();
+            if (deletes > 0) {
+                delete.executeBatch();
+            }
             insert.executeBatch();
         }
     }

@@ -40,6 +40,7 @@ public final class ChangeApplier {
             Map<String, ChangeData.ProductData> products = new LinkedHashMap<>();
             List<TaxRate> taxRates = new ArrayList<>();
             List<ChangeData.PriceData> prices = new ArrayList<>();
+            List<ChangeData.PriceRemovedData> removedPrices = new ArrayList<>();
             int levels = 0;
             int skipped = 0;
             for (Change change : page.changes()) {
@@ -59,6 +60,7 @@ public final class ChangeApplier {
                     }
                     case ChangeData.LocationData l -> session.sync().saveLocation(l.code(), l.name(), l.locationKind(), l.storeCode());
                     case ChangeData.PriceData p -> prices.add(p);
+                    case ChangeData.PriceRemovedData r -> removedPrices.add(r);
                     case null -> skipped++;
                 }
             }
@@ -92,6 +94,10 @@ public final class ChangeApplier {
                     default -> 1;
                 });
                 priced.add(p.sku());
+            }
+            for (ChangeData.PriceRemovedData r : removedPrices) {
+                session.sync().removePriceEntry(r.id());
+                priced.add(r.sku());
             }
             session.sync().refreshPrices(priced, now);
             session.sync().saveFeedCursor(page.next());

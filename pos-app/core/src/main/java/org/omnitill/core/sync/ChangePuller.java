@@ -36,8 +36,20 @@ public final class ChangePuller {
         int products = 0;
         List<TaxRate> taxRates = new ArrayList<>();
         long cursor = store.session().sync().feedCursor();
+        boolean restarted = false;
         while (true) {
-            ChangePage page = client.changes(token, cursor, pageSize);
+            ChangePage page;
+            try {
+                page = client.changes(token, cursor, pageSize);
+            } catch (HubRefusedException e) {
+                if (e.status() != 409 || restarted) {
+                    throw e;
+                }
+                // the hub's feed is behind this till's cursor (restored from a backup): read it all again
+                cursor = 0;
+                restarted = true;
+                continue;
+            }
             if (page.changes() == null) {
                 throw new HubUnavailableException("the hub sent a change page without changes");
             }

@@ -12,7 +12,10 @@ public interface SyncRepository {
 
     Optional<HubEnrolment> enrolment();
 
-    /** Records a (new) enrolment; the feed starts again from the beginning for a new till identity. */
+    /**
+     * Records a (new) enrolment; the feed starts again from the beginning. For another till identity
+     * or hub, the price-book entries and stock figures of the old one are dropped (prices back to base).
+     */
     void saveEnrolment(HubEnrolment enrolment);
 
     long feedCursor();
@@ -45,6 +48,9 @@ public interface SyncRepository {
 
     /** Keeps a price-book entry (by the hub's id; a resent one replaces itself). */
     void savePriceEntry(long id, String sku, BigDecimal price, java.time.Instant effectiveFrom, int scopeRank);
+
+    /** Drops a price-book entry that no longer concerns this store. */
+    void removePriceEntry(long id);
 
     /**
      * The catalog price of these products just became their base price (the feed sent the product

@@ -12,13 +12,17 @@ import java.util.List;
         @JsonSubTypes.Type(value = ChangeData.TaxRateData.class, name = "tax-rate"),
         @JsonSubTypes.Type(value = ChangeData.StockLevelData.class, name = "stock-level"),
         @JsonSubTypes.Type(value = ChangeData.LocationData.class, name = "location"),
-        @JsonSubTypes.Type(value = ChangeData.PriceData.class, name = "price")
+        @JsonSubTypes.Type(value = ChangeData.PriceData.class, name = "price"),
+        @JsonSubTypes.Type(value = ChangeData.PriceRemovedData.class, name = "price-removed")
 })
 public sealed interface ChangeData {
 
     /** A product as it is now, in the till's catalog terms (an inactive one is withdrawn from sale). */
     record ProductData(String sku, String name, BigDecimal price, String taxCode, String category, String unit,
-                       List<String> barcodes, boolean active) implements ChangeData {
+                       List<String> barcodes, Boolean active) implements ChangeData {
+        public ProductData {
+            active = active == null ? Boolean.TRUE : active; // left out: on sale
+        }
     }
 
     record TaxRateData(String code, String name, BigDecimal percent) implements ChangeData {
@@ -37,6 +41,10 @@ public sealed interface ChangeData {
      */
     record PriceData(long id, String sku, java.math.BigDecimal price, java.time.Instant effectiveFrom, String scope)
             implements ChangeData {
+    }
+
+    /** A price-book entry no longer concerns the receiving till's store (the store left the entry's group). */
+    record PriceRemovedData(long id, String sku) implements ChangeData {
     }
 
     /** A place that holds stock: {@code STORE}, {@code WAREHOUSE} or {@code ONLINE}. */
