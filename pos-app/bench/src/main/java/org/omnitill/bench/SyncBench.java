@@ -11,7 +11,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -20,7 +19,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Currency;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +42,7 @@ import org.omnitill.core.tender.Tender;
 import org.omnitill.hub.HubDatabase;
 import org.omnitill.hub.HubServer;
 import org.omnitill.sync.client.HubClient;
+import org.omnitill.sync.protocol.JournalHash;
 import org.omnitill.sync.protocol.Json;
 import org.omnitill.sync.protocol.PushedDocument;
 
@@ -221,7 +220,7 @@ public final class SyncBench {
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-            String hash = sha256(lastHash, body);
+            String hash = JournalHash.of(lastHash, body);
             PushedDocument d = new PushedDocument(id, "sale", seq, Instant.now(), lastHash, hash, body);
             lastHash = hash;
             return d;
@@ -379,17 +378,6 @@ public final class SyncBench {
             throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
         }
         return JSON.readTree(response.body());
-    }
-
-    static String sha256(String prevHash, String body) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(prevHash.getBytes(StandardCharsets.US_ASCII));
-            sha.update(body.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     private static double pct(long[] sorted, int p) {

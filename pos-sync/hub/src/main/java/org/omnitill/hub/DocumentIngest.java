@@ -8,16 +8,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,6 +22,7 @@ import org.jooq.DSLContext;
 import org.jooq.Record3;
 import org.omnitill.hub.jooq.tables.records.TillJournalRecord;
 import org.omnitill.sync.protocol.DocumentResult;
+import org.omnitill.sync.protocol.JournalHash;
 import org.omnitill.sync.protocol.DocumentResult.Status;
 import org.omnitill.sync.protocol.PushResponse;
 import org.omnitill.sync.protocol.PushedDocument;
@@ -39,7 +36,7 @@ import org.omnitill.sync.protocol.PushedDocument;
  */
 final class DocumentIngest {
 
-    static final String ZERO_HASH = "0".repeat(64);
+    static final String ZERO_HASH = JournalHash.GENESIS;
     private static final Pattern HEX64 = Pattern.compile("[0-9a-f]{64}");
     private static final int MAX_BODY = 1_000_000;
 
@@ -136,7 +133,8 @@ final class DocumentIngest {
         String headHash = journal.getHeadHash();
         while (true) {
             Stored next = bySequence.get(head + 1);
-            if (next == null) {
+            // the numbers next to each pushed document were read above: absent there means absent
+            if (next == null && !sequences.contains(head + 1)) {
                 Record3<String, String, String> row = tx.select(DOCUMENT.ID, DOCUMENT.PREV_HASH, DOCUMENT.HASH).from(DOCUMENT)
                         .where(DOCUMENT.TILL_ID.eq(till.tillId()), DOCUMENT.SEQUENCE.eq(head + 1)).fetchOne();
                 next = row == null ? null : new Stored(row.value1(), till.tillId(), head + 1, row.value2(), row.value3());
@@ -305,14 +303,7 @@ final class DocumentIngest {
     }
 
     static String hash(String prevHash, String body) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(prevHash.getBytes(StandardCharsets.US_ASCII));
-            sha.update(body.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return JournalHash.of(prevHash, body);
     }
 
     private record Stored(String id, String tillId, long sequence, String prevHash, String hash) {

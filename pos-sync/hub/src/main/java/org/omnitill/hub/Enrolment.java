@@ -79,6 +79,7 @@ final class Enrolment {
                 throw ApiException.unauthorized("this enrolment code expired; ask for a new one");
             }
             String tillId = till.get(TILL.ID);
+            cache.values().removeIf(c -> c.till().tillId().equals(tillId)); // the old token stops here at once
             tx.update(TILL)
                     .set(TILL.TOKEN_HASH, Secrets.sha256Hex(token))
                     .setNull(TILL.ENROLMENT_CODE_HASH)
@@ -96,12 +97,39 @@ final class Enrolment {
         });
     }
 
+    // token hash -> till, for a few seconds: saves a query on every till request. A token replaced by
+    // enrolling again keeps working here for at most CACHE_NANOS; per process, nothing to share.
+    private static final long CACHE_NANOS = 5_000_000_000L;
+    private final java.util.concurrent.ConcurrentHashMap<String, Cached> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record Cached(TillPrincipal till, long at) {
+    }
+
     /** The till whose token this is. */
     Optional<TillPrincipal> till(String token) {
+        String hash = Secrets.sha256Hex(token);
+        long now = System.nanoTime();
+        Cached cached = cache.get(hash);
+        if (cached != null && now - cached.at() < CACHE_NANOS) {
+            return Optional.of(cached.till());
+        }
+        Optional<TillPrincipal> found = lookUp(hash);
+        if (found.isPresent()) {
+            if (cache.size() > 10_000) {
+                cache.clear();
+            }
+            cache.put(hash, new Cached(found.get(), now));
+        } else {
+            cache.remove(hash);
+        }
+        return found;
+    }
+
+    private Optional<TillPrincipal> lookUp(String tokenHash) {
         return dsl.select(TILL.ID, TILL.CODE, STORE.ID, STORE.CODE, LOCATION.ID)
                 .from(TILL).join(STORE).on(STORE.ID.eq(TILL.STORE_ID))
                 .leftJoin(LOCATION).on(LOCATION.STORE_ID.eq(STORE.ID).and(LOCATION.KIND.eq("STORE")))
-                .where(TILL.TOKEN_HASH.eq(Secrets.sha256Hex(token)))
+                .where(TILL.TOKEN_HASH.eq(tokenHash))
                 .fetchOptional(r -> new TillPrincipal(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 

@@ -55,12 +55,17 @@ final class StockLedger {
         }
         upsert.execute();
         Map<String, BigDecimal> levels = new java.util.HashMap<>();
-        // one query per location (a till's push touches one): the key's prefix and an IN list use the primary key
+        // one query per location (a till's push touches one), joining the list of SKUs to the primary key:
+        // "sku IN (...)" made H2 walk every level of the location and compare it with the whole list
         Map<String, List<String>> skusByLocation = new java.util.TreeMap<>();
         keys.forEach(k -> skusByLocation.computeIfAbsent(k.locationId(), l -> new ArrayList<>()).add(k.sku()));
-        skusByLocation.forEach((location, skus) -> tx.select(STOCK_LEVEL.SKU, STOCK_LEVEL.ON_HAND).from(STOCK_LEVEL)
-                .where(STOCK_LEVEL.LOCATION_ID.eq(location), STOCK_LEVEL.SKU.in(skus))
-                .forEach(r -> levels.put(location + "\u0000" + r.value1(), r.value2())));
+        skusByLocation.forEach((location, skus) -> {
+            var wanted = DSL.unnest(skus.toArray(new String[0])).as("wanted", "sku");
+            var wantedSku = wanted.field("sku", String.class);
+            tx.select(STOCK_LEVEL.SKU, STOCK_LEVEL.ON_HAND).from(wanted)
+                    .join(STOCK_LEVEL).on(STOCK_LEVEL.LOCATION_ID.eq(location).and(STOCK_LEVEL.SKU.eq(wantedSku)))
+                    .forEach(r -> levels.put(location + "\u0000" + r.value1(), r.value2()));
+        });
         List<ChangeFeed.Pending> changes = new ArrayList<>(keys.size());
         for (Key key : keys) {
             BigDecimal onHand = levels.get(key.locationId() + "\u0000" + key.sku());

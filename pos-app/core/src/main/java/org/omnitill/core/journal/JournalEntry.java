@@ -1,11 +1,8 @@
 package org.omnitill.core.journal;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.UUID;
+import org.omnitill.sync.protocol.JournalHash;
 
 /**
  * One finished document in the till's journal. {@code hash = SHA-256(prevHash || body)}, the body
@@ -16,16 +13,10 @@ public record JournalEntry(long sequence, UUID documentId, String type, Instant 
                            String prevHash, String hash) {
 
     /** The previous hash of the first entry. */
-    public static final String GENESIS = "0".repeat(64);
+    public static final String GENESIS = JournalHash.GENESIS;
 
+    /** The chain's hash, as the hub computes it too ({@link JournalHash}). */
     public static String hash(String prevHash, String body) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(prevHash.getBytes(StandardCharsets.US_ASCII));
-            sha.update(body.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(sha.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return JournalHash.of(prevHash, body);
     }
 }
