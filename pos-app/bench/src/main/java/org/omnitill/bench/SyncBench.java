@@ -123,7 +123,7 @@ public final class SyncBench {
             ExecutorService pool = Executors.newFixedThreadPool(tills);
             List<Future<?>> running = new ArrayList<>();
             // a short warm-up so the JIT and the pools settle, then the measured window
-            long warmUpEnd = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+            long warmUpEnd = System.nanoTime() + Duration.ofSeconds(Math.min(5, seconds)).toNanos();
             long[] windowStart = new long[1];
             long[] acceptedAtStart = new long[1];
             for (SimulatedTill till : simulated) {
