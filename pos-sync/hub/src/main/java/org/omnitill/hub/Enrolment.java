@@ -28,6 +28,7 @@ final class Enrolment {
     private final Secrets secrets;
     private final PasswordHasher passwords;
     private final Clock clock;
+    private final String unknownUserHash;
 
     Enrolment(DSLContext dsl, Transactions transactions, Secrets secrets, PasswordHasher passwords, Clock clock) {
         this.dsl = dsl;
@@ -35,6 +36,7 @@ final class Enrolment {
         this.secrets = secrets;
         this.passwords = passwords;
         this.clock = clock;
+        this.unknownUserHash = passwords.hash("no such user".toCharArray());
     }
 
     /** A new one-time code for the till; any earlier code stops working, its token keeps working until enrolment. */
@@ -137,7 +139,12 @@ final class Enrolment {
     boolean admin(String username, char[] password) {
         String stored = dsl.select(ADMIN_USER.PASSWORD_HASH).from(ADMIN_USER).where(ADMIN_USER.USERNAME.eq(username))
                 .fetchOne(ADMIN_USER.PASSWORD_HASH);
-        return stored != null && passwords.matches(password, stored);
+        if (stored == null) {
+            // hash anyway, so an unknown name takes as long as a wrong password and names cannot be probed
+            passwords.matches(password, unknownUserHash);
+            return false;
+        }
+        return passwords.matches(password, stored);
     }
 
     /** Creates the admin user, or sets the password of the existing one. */
