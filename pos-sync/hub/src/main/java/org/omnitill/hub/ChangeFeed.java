@@ -101,6 +101,29 @@ final class ChangeFeed {
         return out.toString();
     }
 
+    /**
+     * Deletes changes that a later change of the same product, tax rate, location or stock level
+     * (and store scope) supersedes, up to {@code limit} of them; returns how many. A till reading
+     * from any cursor still ends with the same state, since it always meets the latest change; what
+     * it skips are values that were already out of date. Price entries are never compacted (each is
+     * its own record, and removals refer to them).
+     */
+    int compact(DSLContext dsl, int limit) {
+        var later = CHANGE_LOG.as("later");
+        var superseded = dsl.select(CHANGE_LOG.SEQ).from(CHANGE_LOG)
+                .where(CHANGE_LOG.KIND.in("product", "tax-rate", "location", "stock-level"))
+                .andExists(dsl.selectOne().from(later)
+                        .where(later.KIND.eq(CHANGE_LOG.KIND), later.ENTITY_KEY.eq(CHANGE_LOG.ENTITY_KEY),
+                                later.SEQ.gt(CHANGE_LOG.SEQ), later.STORE_ID.isNotDistinctFrom(CHANGE_LOG.STORE_ID)))
+                .orderBy(CHANGE_LOG.SEQ)
+                .limit(limit)
+                .fetch(CHANGE_LOG.SEQ);
+        if (superseded.isEmpty()) {
+            return 0;
+        }
+        return dsl.deleteFrom(CHANGE_LOG).where(CHANGE_LOG.SEQ.in(superseded)).execute();
+    }
+
     private String write(ChangeData data) {
         try {
             return json.writerFor(ChangeData.class).writeValueAsString(data);

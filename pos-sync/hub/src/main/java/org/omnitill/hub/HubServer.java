@@ -66,6 +66,12 @@ public final class HubServer implements AutoCloseable {
     private final Admin admin;
     private final PriceBook priceBook;
     private final List<Route> routes = new ArrayList<>();
+    private final java.util.concurrent.ScheduledExecutorService housekeeping =
+            java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "feed-compaction");
+                thread.setDaemon(true);
+                return thread;
+            });
     private final byte[] openApi;
 
     public HubServer(HubDatabase database, String version) {
@@ -240,6 +246,17 @@ public final class HubServer implements AutoCloseable {
     /** Starts listening; port 0 picks a free port (see {@link #port()}). */
     public HubServer start(String host, int port) {
         app.start(host, port);
+        // a fresh till reads the feed from the start: keep it to the latest change of each thing
+        housekeeping.scheduleWithFixedDelay(() -> {
+            try {
+                int dropped = compactFeed();
+                if (dropped > 0) {
+                    LOG.info("change feed compacted: {} superseded change(s) dropped", dropped);
+                }
+            } catch (RuntimeException e) {
+                LOG.warn("change feed compaction failed; it runs again later: {}", e.toString());
+            }
+        }, 10, 10, java.util.concurrent.TimeUnit.MINUTES);
         LOG.info("hub {} listening on {}:{}", version, host, app.port());
         return this;
     }
@@ -251,6 +268,17 @@ public final class HubServer implements AutoCloseable {
     /** Creates the admin user or sets its password (used by {@code omnitill-hub --admin-user}). */
     public void saveAdmin(String username, char[] password) {
         enrolment.saveAdmin(username, password);
+    }
+
+    /** Drops superseded changes from the feed (see {@link ChangeFeed#compact}); returns how many. */
+    int compactFeed() {
+        int total = 0;
+        int n;
+        do {
+            n = feed.compact(database.dsl(), 10_000);
+            total += n;
+        } while (n == 10_000);
+        return total;
     }
 
     List<Route> routes() {
@@ -419,6 +447,7 @@ public final class HubServer implements AutoCloseable {
 
     @Override
     public void close() {
+        housekeeping.shutdownNow();
         app.stop();
     }
 }

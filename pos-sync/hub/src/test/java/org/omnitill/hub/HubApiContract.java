@@ -465,6 +465,49 @@ abstract class HubApiContract {
     }
 
     @Test
+    void compactionKeepsTheLatestOfEachThingSoAFreshTillEndsTheSame() {
+        hub.admin("PUT", "/api/v1/admin/products", List.of(Map.of("sku", "A", "name", "Apple", "price", "1.00", "taxCode", "RED",
+                "unit", "each", "barcodes", List.of())));
+        hub.admin("PUT", "/api/v1/admin/products", List.of(Map.of("sku", "A", "name", "Apple", "price", "1.20", "taxCode", "RED",
+                "unit", "each", "barcodes", List.of())));
+        hub.admin("POST", "/api/v1/admin/prices", List.of(Map.of("sku", "A", "price", "0.90", "effectiveFrom", "2026-12-01T00:00:00Z"),
+                Map.of("sku", "A", "price", "0.80", "effectiveFrom", "2026-12-02T00:00:00Z")));
+        HubHarness.Till till = hub.enrolledTill("S1", "T01");
+        for (int i = 0; i < 3; i++) {
+            till.pushOk(List.of(till.sale("A", 1)));
+        }
+        List<String> before = lastOfEach(till);
+        long cursorMidway = 3;
+
+        int dropped = hub.server.compactFeed();
+        List<String> after = lastOfEach(till);
+
+        assertThat(dropped).isEqualTo(3); // the first product version and two older stock levels
+        assertThat(after).isEqualTo(before);
+        assertThat(after).contains("product A 1.2", "stock-level S1|A -3", "price 0.9", "price 0.8");
+        assertThat(till.changes(cursorMidway, 1000).get("changes")).isNotEmpty();
+        assertThat(hub.server.compactFeed()).isZero();
+    }
+
+    /** The feed read from the start, reduced to the last change of each thing (what a till ends with). */
+    private List<String> lastOfEach(HubHarness.Till till) {
+        Map<String, String> last = new java.util.LinkedHashMap<>();
+        till.changes(0, 1000).get("changes").forEach(c -> {
+            JsonNode d = c.get("data");
+            switch (d.get("kind").asText()) {
+                case "product" -> last.put("product " + d.get("sku").asText(), "product " + d.get("sku").asText() + " "
+                        + d.get("price").decimalValue().stripTrailingZeros().toPlainString());
+                case "stock-level" -> last.put("stock " + d.get("location").asText() + d.get("sku").asText(), "stock-level "
+                        + d.get("location").asText() + "|" + d.get("sku").asText() + " "
+                        + d.get("onHand").decimalValue().stripTrailingZeros().toPlainString());
+                case "price" -> last.put("price " + d.get("id").asText(), "price " + d.get("price").decimalValue().stripTrailingZeros().toPlainString());
+                default -> last.put(d.get("kind").asText() + " " + d.toString(), d.get("kind").asText());
+            }
+        });
+        return new ArrayList<>(last.values());
+    }
+
+    @Test
     void aCursorAheadOfTheFeedIsToldToStartAgain() {
         HubHarness.Till till = hub.enrolledTill("S1", "T01");
 
