@@ -115,7 +115,9 @@ public final class HubServer implements AutoCloseable {
         route(HandlerType.POST, ApiPaths.ENROL, ctx -> {
             limit(ctx, "ip:" + ctx.ip());
             EnrolRequest request = read(ctx, EnrolRequest.class);
-            respond(ctx, 200, enrolment.enrol(request.code()));
+            var enrolled = enrolment.enrol(request.code());
+            database.syncToDisk(); // the code is spent and the token known for good before the till gets it
+            respond(ctx, 200, enrolled);
         });
         route(HandlerType.POST, ApiPaths.DOCUMENTS, ctx -> {
             TillPrincipal till = till(ctx);
