@@ -119,7 +119,7 @@ final class DocumentIngest {
             bySequence.put(d.sequence(), stored);
             maxSequence = Math.max(maxSequence, d.sequence());
             if (locationId != null) {
-                movements.addAll(effects(verdict.body, id, locationId, till.storeCode()));
+                movements.addAll(effects(verdict.lines, id, locationId, till.storeCode()));
             }
             results.add(new DocumentResult(d.id(), Status.ACCEPTED, null));
         }
@@ -230,61 +230,60 @@ final class DocumentIngest {
             return Verdict.rejected("the chain is broken: journal number " + (d.sequence() + 1)
                     + " at the hub does not follow from this document");
         }
-        String badLine = badLine(body);
-        if (badLine != null) {
-            return Verdict.rejected(badLine);
+        StockLines lines = stockLines(body);
+        if (lines.problem() != null) {
+            return Verdict.rejected(lines.problem());
         }
-        return new Verdict(Status.ACCEPTED, null, body);
+        return new Verdict(Status.ACCEPTED, null, lines.lines());
     }
 
-    /** Why a sale line could not be booked into the stock ledger, or null when all can. */
-    private static String badLine(JsonNode body) {
+    /** A sale line as the stock ledger books it: the quantity sold (negative for a return). */
+    private record StockLine(String sku, BigDecimal quantity) {
+    }
+
+    /** The lines of a document to book, or why one of them cannot be booked. */
+    private record StockLines(List<StockLine> lines, String problem) {
+    }
+
+    /** The lines a sale books into the stock ledger (none for other document types), checked against its columns. */
+    private static StockLines stockLines(JsonNode body) {
         if (!"sale".equals(body.path("type").asText())) {
-            return null;
+            return new StockLines(List.of(), null);
         }
+        List<StockLine> lines = new ArrayList<>();
         for (JsonNode line : body.path("lines")) {
+            String at = "line " + line.path("line").asText("?");
             String sku = line.path("sku").asText(null);
             String quantity = line.path("quantity").asText(null);
             if (sku == null || quantity == null) {
-                return "line " + line.path("line").asText("?") + " has no sku or quantity";
+                return new StockLines(List.of(), at + " has no sku or quantity");
             }
             if (sku.isEmpty() || !Limits.text(sku, 64)) {
-                return "line " + line.path("line").asText("?") + ": the sku must be 1 to 64 characters without NUL";
-            }
-            try {
-                if (!Limits.quantity(new BigDecimal(quantity))) {
-                    return "line " + line.path("line").asText("?") + ": quantity " + quantity
-                            + " does not fit the stock ledger (at most 3 decimals, below 10^16)";
-                }
-            } catch (NumberFormatException e) {
-                return "line " + line.path("line").asText("?") + ": quantity '" + quantity + "' is not a number";
-            }
-        }
-        return null;
-    }
-
-    /** Stock movements of a document: a sale line takes its quantity out, a return line (negative) puts it back. */
-    private static List<StockLedger.Movement> effects(JsonNode body, String documentId, String locationId,
-                                                       String locationCode) {
-        if (!"sale".equals(body.path("type").asText())) {
-            return List.of();
-        }
-        List<StockLedger.Movement> movements = new ArrayList<>();
-        for (JsonNode line : body.path("lines")) {
-            String sku = line.path("sku").asText(null);
-            String quantity = line.path("quantity").asText(null);
-            if (sku == null || quantity == null) {
-                continue;
+                return new StockLines(List.of(), at + ": the sku must be 1 to 64 characters without NUL");
             }
             BigDecimal q;
             try {
                 q = new BigDecimal(quantity);
             } catch (NumberFormatException e) {
-                continue;
+                return new StockLines(List.of(), at + ": quantity '" + quantity + "' is not a number");
             }
-            if (q.signum() != 0) {
-                movements.add(new StockLedger.Movement(locationId, locationCode, sku, q.negate(), documentId,
-                        q.signum() > 0 ? "SALE" : "RETURN"));
+            if (!Limits.quantity(q)) {
+                return new StockLines(List.of(), at + ": quantity " + quantity
+                        + " does not fit the stock ledger (at most 3 decimals, below 10^16)");
+            }
+            lines.add(new StockLine(sku, q));
+        }
+        return new StockLines(lines, null);
+    }
+
+    /** Stock movements of a document: a sale line takes its quantity out, a return line (negative) puts it back. */
+    private static List<StockLedger.Movement> effects(List<StockLine> lines, String documentId, String locationId,
+                                                       String locationCode) {
+        List<StockLedger.Movement> movements = new ArrayList<>(lines.size());
+        for (StockLine line : lines) {
+            if (line.quantity().signum() != 0) {
+                movements.add(new StockLedger.Movement(locationId, locationCode, line.sku(), line.quantity().negate(),
+                        documentId, line.quantity().signum() > 0 ? "SALE" : "RETURN"));
             }
         }
         return movements;
@@ -309,7 +308,7 @@ final class DocumentIngest {
     private record Stored(String id, String tillId, long sequence, String prevHash, String hash) {
     }
 
-    private record Verdict(Status status, String reason, JsonNode body) {
+    private record Verdict(Status status, String reason, List<StockLine> lines) {
         static Verdict rejected(String reason) {
             return new Verdict(Status.REJECTED, reason, null);
         }

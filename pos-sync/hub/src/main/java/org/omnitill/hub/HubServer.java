@@ -159,7 +159,10 @@ public final class HubServer implements AutoCloseable {
         });
 
         String a = ApiPaths.ADMIN;
-        route(HandlerType.GET, a + "/stores", ctx -> respond(ctx, 200, adminFor(ctx, () -> admin.stores())));
+        route(HandlerType.GET, a + "/stores", ctx -> {
+            authenticateAdmin(ctx);
+            respond(ctx, 200, admin.stores());
+        });
         route(HandlerType.POST, a + "/stores", ctx -> {
             authenticateAdmin(ctx);
             respond(ctx, 201, admin.createStore(read(ctx, Admin.StoreRequest.class)));
@@ -329,11 +332,6 @@ public final class HubServer implements AutoCloseable {
         }
         ctx.attribute(ADMIN_ATTRIBUTE, user);
         return user;
-    }
-
-    private <T> T adminFor(Context ctx, java.util.function.Supplier<T> work) {
-        authenticateAdmin(ctx);
-        return work.get();
     }
 
     private void limit(Context ctx, String key) {
