@@ -341,13 +341,20 @@ abstract class HubSyncContract {
         return java.sql.DriverManager.getConnection("jdbc:h2:file:" + till.directory().database().resolve("till").toAbsolutePath(), "sa", "");
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+    /**
+     * Waits until the condition holds, checking it each time the service reports the end of a round
+     * (every change the conditions look at happens in a round).
+     */
+    private void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        java.util.concurrent.BlockingQueue<SyncStatus> rounds = new java.util.concurrent.LinkedBlockingQueue<>();
+        sync.addListener(rounds::add);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
                 throw new AssertionError("condition not met within 20 s");
             }
-            Thread.sleep(20);
+            rounds.poll(left, java.util.concurrent.TimeUnit.NANOSECONDS);
         }
     }
 
