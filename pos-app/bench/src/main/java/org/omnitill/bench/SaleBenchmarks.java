@@ -132,7 +132,7 @@ public class SaleBenchmarks {
             JournalEntry entry = session.journal().append(SaleDocument.TYPE, sale.id(), completedAt, sequence -> {
                 built[0] = new CompletedSale(sale.id(), CompletedSale.receiptNumber(tillCode, sequence), sequence,
                         tillCode, sale.cashier(), sale.startedAt(), completedAt, sale.lines(), totals, sale.tenders(),
-                        payment, sale.voidedLines());
+                        payment, sale.voidedLines(), sale.overrides(), null);
                 return SaleDocument.toJson(built[0]);
             });
             session.sales().insert(built[0]);

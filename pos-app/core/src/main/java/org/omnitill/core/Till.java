@@ -9,7 +9,15 @@ import org.omnitill.core.config.SettingsStore;
 import org.omnitill.core.config.TillSettings;
 import org.omnitill.core.demo.DemoStore;
 import org.omnitill.core.print.PrintQueue;
-import org.omnitill.core.sale.PermissionPolicy;
+import java.time.ZoneId;
+import org.omnitill.core.cash.CashOffice;
+import org.omnitill.core.cash.Denominations;
+import org.omnitill.core.id.UuidV7;
+import org.omnitill.core.journal.Documents;
+import org.omnitill.core.report.DayClose;
+import org.omnitill.core.report.Reports;
+import org.omnitill.core.staff.PermissionPolicy;
+import org.omnitill.core.staff.RolePolicy;
 import org.omnitill.core.sale.SaleLimits;
 import org.omnitill.core.sale.SaleService;
 import org.omnitill.core.staff.LoginService;
@@ -42,9 +50,13 @@ public final class Till implements AutoCloseable {
     private final SaleService sales;
     private final PrintQueue printQueue;
     private final SyncService sync;
+    private final CashOffice cashOffice;
+    private final Reports reports;
+    private final DayClose dayClose;
 
     private Till(DataDirectory directory, DataDirectoryLock lock, SettingsStore settingsStore, TillSettings settings,
-                 TillStore store, LoginService logins, DemoStore demo, SaleService sales, PrintQueue printQueue) {
+                 TillStore store, LoginService logins, DemoStore demo, SaleService sales, PrintQueue printQueue,
+                 Documents documents, Clock clock) {
         this.directory = directory;
         this.lock = lock;
         this.settingsStore = settingsStore;
@@ -56,6 +68,10 @@ public final class Till implements AutoCloseable {
         this.printQueue = printQueue;
         this.sync = new SyncService(store, settings.tillCode(), settings.hub().orElse(null), SyncService.Options.DEFAULT,
                 Clock.systemUTC(), this::taxRatesFromHub);
+        this.cashOffice = new CashOffice(store, documents, logins.policy(), settings.office(),
+                Denominations.of(settings.currencyUnit(), settings.office().denominations()), clock);
+        this.reports = new Reports(store, settings, ZoneId.systemDefault(), clock);
+        this.dayClose = new DayClose(store, documents, reports, logins.policy(), sales::openSaleCount, clock);
     }
 
     /**
@@ -84,20 +100,24 @@ public final class Till implements AutoCloseable {
             store = TillStore.openFile(directory.database(), settings.currencyUnit());
             // the settings define the tax codes; the store mirrors them so products can refer to them
             store.transactionVoid(session -> settings.taxRates().forEach(session.catalog()::saveTaxRate));
-            LoginService logins = new LoginService(store.session().staff(), pinHasher);
+            Clock clock = Clock.systemUTC();
+            Documents documents = new Documents(settings.tillCode(), new UuidV7(clock));
+            PermissionPolicy policy = RolePolicy.withOverrides(settings.office().rolePermissions());
+            LoginService logins = new LoginService(store, pinHasher, documents, policy, settings.office(), clock);
             if (demo != null && demo.seedIfEmpty(store, logins)) {
                 LOG.info("demo data seeded in {}", directory.root());
             }
             LOG.info("till {} of '{}' open on {}", settings.tillCode(), settings.storeName(), directory.root());
-            SaleService sales = new SaleService(store, settings, SaleLimits.defaults(), PermissionPolicy.ALLOW_ALL,
-                    Clock.systemUTC());
+            SaleService sales = new SaleService(store, settings,
+                    SaleLimits.defaults().withDiscountLimit(settings.office().discountLimitPercent()), policy, clock);
             // the receipt printer's queue, when one is configured; its worker prints in the background
             PrintQueue printQueue = null;
             if (settings.printer().isPresent()) {
                 printQueue = PrintQueue.forTill(store, settings, settings.printer().get(), directory.root());
                 printQueue.start();
             }
-            return new Till(directory, lock, settingsStore, settings, store, logins, demo, sales, printQueue);
+            return new Till(directory, lock, settingsStore, settings, store, logins, demo, sales, printQueue, documents,
+                    clock);
         } catch (RuntimeException e) {
             if (store != null) {
                 store.close();
@@ -129,6 +149,21 @@ public final class Till implements AutoCloseable {
 
     public SaleService sales() {
         return sales;
+    }
+
+    /** Shifts, paid in and out, safe drops, no-sales and the blind count. */
+    public CashOffice cashOffice() {
+        return cashOffice;
+    }
+
+    /** X, Z, sales, tax and exceptions reports. */
+    public Reports reports() {
+        return reports;
+    }
+
+    /** The Z that closes the day. */
+    public DayClose dayClose() {
+        return dayClose;
     }
 
     /**

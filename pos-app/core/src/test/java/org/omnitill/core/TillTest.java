@@ -12,6 +12,7 @@ import org.omnitill.core.config.DataDirectory;
 import org.omnitill.core.config.DataDirectoryInUseException;
 import org.omnitill.core.staff.PinHasher;
 import org.omnitill.core.staff.Role;
+import org.omnitill.core.staff.SignIn;
 import org.omnitill.core.staff.StaffMember;
 
 class TillTest {
@@ -32,8 +33,8 @@ class TillTest {
 
             StaffMember alex = till.logins().activeStaff().stream()
                     .filter(s -> s.role() == Role.CASHIER).findFirst().orElseThrow();
-            assertThat(till.logins().signIn(alex, "1111".toCharArray())).contains(alex);
-            assertThat(till.logins().signIn(alex, "9999".toCharArray())).isEmpty();
+            assertThat(till.logins().signIn(alex, "1111".toCharArray())).isEqualTo(new SignIn.SignedIn(alex));
+            assertThat(till.logins().signIn(alex, "9999".toCharArray())).isInstanceOf(SignIn.Refused.class);
         }
     }
 

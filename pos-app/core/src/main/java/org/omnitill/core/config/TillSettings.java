@@ -27,6 +27,7 @@ import org.omnitill.core.tax.TaxRounding;
  * @param taxRates       the tax codes products may use, e.g. STD, RED, ZERO
  * @param receiptHeader  lines printed under the store name on receipts (address, tax id)
  * @param feedbackUrl    link printed as a QR code on receipts; {@code null} for none
+ * @param office         staff, drawer and cash office rules; defaults when absent
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TillSettings(
@@ -41,7 +42,8 @@ public record TillSettings(
         BigDecimal cashRounding,
         List<TaxRate> taxRates,
         List<String> receiptHeader,
-        String feedbackUrl) {
+        String feedbackUrl,
+        OfficeSettings office) {
 
     /** The steps cash may be rounded to. */
     public static final List<BigDecimal> CASH_ROUNDING_STEPS = List.of(
@@ -68,11 +70,12 @@ public record TillSettings(
         }
         taxRates = taxRates == null || taxRates.isEmpty() ? defaultTaxRates() : List.copyOf(taxRates);
         receiptHeader = receiptHeader == null ? List.of() : List.copyOf(receiptHeader);
+        office = office == null ? OfficeSettings.defaults() : office;
     }
 
     /** The settings of a till that was never configured. */
     public static TillSettings defaults() {
-        return new TillSettings("My Store", "EUR", "T01", null, null, null, null, null, null, null, null, null);
+        return new TillSettings("My Store", "EUR", "T01", null, null, null, null, null, null, null, null, null, null);
     }
 
     private static List<TaxRate> defaultTaxRates() {
@@ -100,32 +103,37 @@ public record TillSettings(
 
     public TillSettings withStoreName(String value) {
         return new TillSettings(value, currency, tillCode, language, hubUrl, receiptPrinter, taxMode, taxRounding,
-                cashRounding, taxRates, receiptHeader, feedbackUrl);
+                cashRounding, taxRates, receiptHeader, feedbackUrl, office);
     }
 
     public TillSettings withLanguage(String value) {
         return new TillSettings(storeName, currency, tillCode, value, hubUrl, receiptPrinter, taxMode, taxRounding,
-                cashRounding, taxRates, receiptHeader, feedbackUrl);
+                cashRounding, taxRates, receiptHeader, feedbackUrl, office);
     }
 
     public TillSettings withHubUrl(String value) {
         return new TillSettings(storeName, currency, tillCode, language, value, receiptPrinter, taxMode, taxRounding,
-                cashRounding, taxRates, receiptHeader, feedbackUrl);
+                cashRounding, taxRates, receiptHeader, feedbackUrl, office);
     }
 
     public TillSettings withReceiptPrinter(String value) {
         return new TillSettings(storeName, currency, tillCode, language, hubUrl, value, taxMode, taxRounding,
-                cashRounding, taxRates, receiptHeader, feedbackUrl);
+                cashRounding, taxRates, receiptHeader, feedbackUrl, office);
     }
 
     public TillSettings withTax(TaxMode mode, TaxRounding rounding, List<TaxRate> rates) {
         return new TillSettings(storeName, currency, tillCode, language, hubUrl, receiptPrinter, mode, rounding,
-                cashRounding, rates, receiptHeader, feedbackUrl);
+                cashRounding, rates, receiptHeader, feedbackUrl, office);
     }
 
     public TillSettings withCashRounding(BigDecimal step) {
         return new TillSettings(storeName, currency, tillCode, language, hubUrl, receiptPrinter, taxMode, taxRounding,
-                step, taxRates, receiptHeader, feedbackUrl);
+                step, taxRates, receiptHeader, feedbackUrl, office);
+    }
+
+    public TillSettings withOffice(OfficeSettings value) {
+        return new TillSettings(storeName, currency, tillCode, language, hubUrl, receiptPrinter, taxMode, taxRounding,
+                cashRounding, taxRates, receiptHeader, feedbackUrl, value);
     }
 
     private static String blankToNull(String value) {

@@ -67,7 +67,7 @@ public final class DemoStore {
     public TillSettings settings() {
         return new TillSettings(definition.storeName(), definition.currency(), definition.tillCode(), null, null,
                 "file:receipts.bin", TaxMode.INCLUSIVE, TaxRounding.PER_LINE, definition.cashRounding(), taxRates(),
-                definition.receiptHeader(), definition.feedbackUrl());
+                definition.receiptHeader(), definition.feedbackUrl(), null);
     }
 
     public List<DemoStaff> staff() {

@@ -1,5 +1,11 @@
 package org.omnitill.core.sale;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.omnitill.core.staff.Approval;
+import org.omnitill.core.staff.Permission;
+import org.omnitill.core.staff.PermissionPolicy;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -30,6 +36,13 @@ public final class Sale {
     public record VoidedLine(SaleLine line, StaffMember by, Instant at) {
     }
 
+    /**
+     * A restricted action a supervisor approved for the cashier: which, who, when, and what it was
+     * (e.g. "price of line 2 to 1.50").
+     */
+    public record ApprovedAction(Permission permission, StaffMember approver, Instant at, String detail) {
+    }
+
     private final UUID id;
     private final StaffMember cashier;
     private final Currency currency;
@@ -41,6 +54,8 @@ public final class Sale {
     private final List<SaleLine> lines = new ArrayList<>();
     private final List<VoidedLine> voidedLines = new ArrayList<>();
     private final List<Tender> tenders = new ArrayList<>();
+    private final List<ApprovedAction> overrides = new ArrayList<>();
+    private final Map<Permission, Approval> approvals = new EnumMap<>(Permission.class);
     private Discount basketDiscount;
     private State state = State.OPEN;
 
@@ -123,9 +138,16 @@ public final class Sale {
     public List<SaleLine> addReturns(List<ReturnRequest> requests) {
         requireOpen();
         for (ReturnRequest request : requests) {
-            policy.require(cashier, request.returnOf() == null ? Permission.RETURN_WITHOUT_RECEIPT : Permission.RETURN_WITH_RECEIPT);
             checkQuantity(request.product().unit(), request.quantity());
             checkPrice(request.unitRefund());
+        }
+        boolean withoutReceipt = requests.stream().anyMatch(r -> r.returnOf() == null);
+        boolean withReceipt = requests.stream().anyMatch(r -> r.returnOf() != null);
+        if (withReceipt) {
+            require(Permission.RETURN_WITH_RECEIPT, "return against a receipt");
+        }
+        if (withoutReceipt) {
+            require(Permission.RETURN_WITHOUT_RECEIPT, "return without a receipt");
         }
         List<SaleLine> added = new ArrayList<>();
         for (ReturnRequest request : requests) {
@@ -149,18 +171,18 @@ public final class Sale {
 
     public SaleLine overridePrice(int lineNumber, Money unitPrice) {
         requireOpen();
-        policy.require(cashier, Permission.PRICE_OVERRIDE);
         SaleLine line = line(lineNumber);
         if (line.isReturn()) {
             throw new SaleException(SaleException.Code.WRONG_STATE, "a return line keeps the price it was sold at");
         }
         checkPrice(unitPrice);
+        require(Permission.PRICE_OVERRIDE, "price of " + line.product().name() + " from "
+                + line.unitPrice().amount().toPlainString() + " to " + unitPrice.amount().toPlainString());
         return replace(line.withUnitPrice(unitPrice));
     }
 
     public SaleLine discountLine(int lineNumber, Discount discount) {
         requireOpen();
-        policy.require(cashier, Permission.LINE_DISCOUNT);
         SaleLine line = line(lineNumber);
         if (line.isReturn()) {
             throw new SaleException(SaleException.Code.WRONG_STATE, "a return line cannot be discounted");
@@ -172,18 +194,24 @@ public final class Sale {
                         "the discount " + discount.value().toPlainString() + " is more than the line's " + gross.amount().toPlainString());
             }
         }
+        if (discount != null) {
+            requireDiscount(discount, line.unitPrice().times(line.quantity()), "line " + lineNumber + " ("
+                    + line.product().name() + ")");
+        }
         return replace(line.withDiscount(discount));
     }
 
     public void discountBasket(Discount discount) {
         requireOpen();
-        policy.require(cashier, Permission.BASKET_DISCOUNT);
+        Money before = pricing.calculate(lines, null).total();
         if (discount != null && discount.kind() == Discount.Kind.AMOUNT) {
-            Money before = pricing.calculate(lines, null).total();
             if (discount.value().compareTo(before.amount()) > 0) {
                 throw new SaleException(SaleException.Code.BAD_DISCOUNT,
                         "the discount " + discount.value().toPlainString() + " is more than the sale's " + before.amount().toPlainString());
             }
+        }
+        if (discount != null) {
+            requireDiscount(discount, before, "the basket");
         }
         this.basketDiscount = discount;
     }
@@ -191,8 +219,8 @@ public final class Sale {
     /** Takes a line off the ticket; it stays in {@link #voidedLines()} for the audit trail. */
     public void voidLine(int lineNumber, Instant at) {
         requireOpen();
-        policy.require(cashier, Permission.VOID_LINE);
         SaleLine line = line(lineNumber);
+        require(Permission.VOID_LINE, "void line " + lineNumber + " (" + line.product().name() + ")");
         lines.remove(line);
         voidedLines.add(new VoidedLine(line, cashier, at));
         for (int i = 0; i < lines.size(); i++) {
@@ -215,11 +243,57 @@ public final class Sale {
         if (state == State.COMPLETED || state == State.VOIDED) {
             throw new SaleException(SaleException.Code.WRONG_STATE, "this sale is already " + state.name().toLowerCase());
         }
-        policy.require(cashier, Permission.VOID_SALE);
         if (!tenders.isEmpty()) {
             throw new SaleException(SaleException.Code.WRONG_STATE, "payments were taken; remove them before voiding the sale");
         }
+        require(Permission.VOID_SALE, "void the sale (" + lines.size() + " lines, " + totals().total().amount().toPlainString() + ")");
         state = State.VOIDED;
+    }
+
+    // ---- permissions and approvals -----------------------------------------------------------
+
+    /**
+     * Holds a supervisor's approval of one action for this sale's cashier; the next action that
+     * needs {@code approval.permission()} uses it up and is recorded as an {@link ApprovedAction}.
+     */
+    public void approve(Approval approval) {
+        if (!policy.allows(approval.approver(), approval.permission())) {
+            throw new SaleException(SaleException.Code.NOT_ALLOWED, approval.approver().displayName()
+                    + " may not approve this either", approval.permission());
+        }
+        approvals.put(approval.permission(), approval);
+    }
+
+    /** Approved actions in the order they happened. */
+    public List<ApprovedAction> overrides() {
+        return Collections.unmodifiableList(overrides);
+    }
+
+    private void require(Permission permission, String detail) {
+        if (policy.allows(cashier, permission)) {
+            return;
+        }
+        Approval approval = approvals.remove(permission);
+        if (approval == null) {
+            throw new SaleException(SaleException.Code.NOT_ALLOWED, cashier.displayName() + " may not "
+                    + permission.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + "; a supervisor can approve it",
+                    permission);
+        }
+        overrides.add(new ApprovedAction(permission, approval.approver(), approval.at(), detail));
+    }
+
+    /** A discount within the store's limit needs {@code DISCOUNT}; above it {@code DISCOUNT_ABOVE_LIMIT}. */
+    private void requireDiscount(Discount discount, Money base, String what) {
+        BigDecimal percent = discount.kind() == Discount.Kind.PERCENT ? discount.value()
+                : base.amount().signum() == 0 ? BigDecimal.ZERO
+                : discount.value().multiply(BigDecimal.valueOf(100)).divide(base.amount(), 4, java.math.RoundingMode.HALF_UP);
+        String detail = "discount " + discount.value().toPlainString() + (discount.kind() == Discount.Kind.PERCENT ? " %" : "")
+                + " on " + what;
+        if (percent.compareTo(limits.discountLimitPercent()) > 0) {
+            require(Permission.DISCOUNT_ABOVE_LIMIT, detail);
+        } else {
+            require(Permission.DISCOUNT, detail);
+        }
     }
 
     // ---- payment -------------------------------------------------------------------------------

@@ -95,6 +95,17 @@ public final class SaleDocument {
                     "by", v.by().displayName(), "at", v.at().toString()));
         }
         doc.put("voidedLines", voided);
+        List<Map<String, Object>> approvals = new ArrayList<>();
+        for (Sale.ApprovedAction a : sale.approvals()) {
+            approvals.add(Map.of("permission", a.permission().name(), "approvedBy", a.approver().displayName(),
+                    "approverId", a.approver().id(), "at", a.at().toString(), "what", a.detail()));
+        }
+        if (!approvals.isEmpty()) {
+            doc.put("approvals", approvals);
+        }
+        if (sale.shiftId() != null) {
+            doc.put("shift", sale.shiftId().toString());
+        }
         return CanonicalJson.write(doc);
     }
 

@@ -8,10 +8,18 @@ import java.math.BigDecimal;
  * @param maxQuantity  most pieces on one line
  * @param maxWeightKg  most kilograms on one line
  * @param maxUnitPrice highest unit price, also for overrides
+ * @param discountLimitPercent discounts above this share of what they apply to need
+ *                     {@code DISCOUNT_ABOVE_LIMIT}
  */
-public record SaleLimits(BigDecimal maxQuantity, BigDecimal maxWeightKg, BigDecimal maxUnitPrice) {
+public record SaleLimits(BigDecimal maxQuantity, BigDecimal maxWeightKg, BigDecimal maxUnitPrice,
+                         BigDecimal discountLimitPercent) {
 
     public static SaleLimits defaults() {
-        return new SaleLimits(new BigDecimal("999"), new BigDecimal("99.999"), new BigDecimal("99999.99"));
+        return new SaleLimits(new BigDecimal("999"), new BigDecimal("99.999"), new BigDecimal("99999.99"),
+                new BigDecimal("10"));
+    }
+
+    public SaleLimits withDiscountLimit(BigDecimal percent) {
+        return new SaleLimits(maxQuantity, maxWeightKg, maxUnitPrice, percent);
     }
 }

@@ -8,7 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.LinkedHashMap;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.omnitill.core.cash.CashOffice;
+import org.omnitill.core.cash.Shift;
 import org.omnitill.core.config.TillSettings;
+import org.omnitill.core.journal.AuditEntry;
+import org.omnitill.core.journal.Documents;
+import org.omnitill.core.staff.Permission;
+import org.omnitill.core.staff.PermissionPolicy;
 import org.omnitill.core.id.UuidV7;
 import org.omnitill.core.journal.JournalEntry;
 import org.omnitill.core.money.Money;
@@ -35,6 +44,11 @@ public final class SaleService {
     private final PermissionPolicy policy;
     private final Clock clock;
     private final UuidV7 ids;
+    private final Documents documents;
+    /** Sales started and not yet completed, voided or parked: the day cannot close while one has lines. */
+    private final Set<Sale> open = ConcurrentHashMap.newKeySet();
+
+    public static final String VOID_TYPE = "sale-void";
 
     public SaleService(TillStore store, TillSettings settings, SaleLimits limits, PermissionPolicy policy, Clock clock) {
         this.store = store;
@@ -47,6 +61,7 @@ public final class SaleService {
         this.clock = clock;
         // time-ordered: the sale, journal and outbox indexes keyed by it grow at their end (ADR 0013)
         this.ids = new UuidV7(clock);
+        this.documents = new Documents(settings.tillCode(), ids);
     }
 
     public PermissionPolicy policy() {
@@ -54,8 +69,55 @@ public final class SaleService {
     }
 
     public Sale newSale(StaffMember cashier) {
-        return new Sale(ids.next(), cashier, settings.currencyUnit(), pricing, cashRounding, limits, policy,
+        Sale sale = new Sale(ids.next(), cashier, settings.currencyUnit(), pricing, cashRounding, limits, policy,
                 clock.instant());
+        open.add(sale);
+        return sale;
+    }
+
+    /**
+     * Sales being rung up that have lines or payments, plus parked sales: what stops the day from
+     * closing. An untouched new sale does not count.
+     */
+    public int openSaleCount() {
+        open.removeIf(s -> s.state() == Sale.State.COMPLETED || s.state() == Sale.State.VOIDED);
+        long busy = open.stream().filter(s -> !s.isEmpty() || !s.tenders().isEmpty()).count();
+        return (int) busy + store.session().parkedSales().list().size();
+    }
+
+    /** Forgets an empty sale the screen no longer shows (nothing to record). */
+    public void discard(Sale sale) {
+        if (!sale.isEmpty() || !sale.tenders().isEmpty()) {
+            throw new SaleException(SaleException.Code.WRONG_STATE, "a sale with lines is parked or voided, not discarded");
+        }
+        open.remove(sale);
+    }
+
+    /**
+     * Voids a whole sale: checks the permission (or a held approval), then records a {@code sale-void}
+     * document with its lines, who voided it and who approved it.
+     */
+    public void voidSale(Sale sale) {
+        sale.voidSale();
+        open.remove(sale);
+        if (sale.isEmpty()) {
+            return; // nothing was rung up: nothing to audit
+        }
+        Instant at = clock.instant();
+        Money total = sale.totals().total();
+        String approvedBy = sale.overrides().stream().filter(o -> o.permission() == Permission.VOID_SALE)
+                .map(o -> o.approver().displayName()).reduce((a, b) -> b).orElse(null);
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("sale", sale.id().toString());
+        fields.put("cashier", Map.of("id", sale.cashier().id(), "name", sale.cashier().displayName()));
+        fields.put("approvedBy", approvedBy);
+        fields.put("startedAt", sale.startedAt().toString());
+        fields.put("total", total.amount().toPlainString());
+        fields.put("lines", sale.lines().stream().map(l -> Map.of("sku", l.product().sku(), "name", l.product().name(),
+                "quantity", l.quantity().toPlainString(), "unitPrice", l.unitPrice().amount().toPlainString())).toList());
+        documents.writeNow(store, VOID_TYPE, at, fields, List.of(new AuditEntry("VOID_SALE", sale.cashier().id(),
+                sale.cashier().displayName(), approvedBy, total.amount(), "sale voided with " + sale.lines().size() + " lines")));
+        LOG.info("sale {} voided by {} ({} lines, {})", sale.id(), sale.cashier().displayName(), sale.lines().size(), total);
     }
 
     /**
@@ -69,23 +131,68 @@ public final class SaleService {
         Instant completedAt = clock.instant();
         SaleTotals totals = sale.totals();
         Payment payment = sale.payment();
+        String drawer = CashOffice.drawerOf(settings.office().drawerMode(), sale.cashier());
         CompletedSale completed = store.transaction(session -> {
+            UUID shiftId = session.shifts().openShift(drawer).map(Shift::id).orElse(null);
             CompletedSale[] built = new CompletedSale[1];
             JournalEntry entry = session.journal().append(SaleDocument.TYPE, sale.id(), completedAt, sequence -> {
                 built[0] = new CompletedSale(sale.id(), CompletedSale.receiptNumber(settings.tillCode(), sequence), sequence,
                         settings.tillCode(), sale.cashier(), sale.startedAt(), completedAt, sale.lines(), totals,
-                        sale.tenders(), payment, sale.voidedLines());
+                        sale.tenders(), payment, sale.voidedLines(), sale.overrides(), shiftId);
                 return SaleDocument.toJson(built[0]);
             });
             session.sales().insert(built[0]);
             session.outbox().add(sale.id(), entry.sequence(), SaleDocument.TYPE, entry.body(), completedAt);
+            for (AuditEntry row : auditOf(built[0])) {
+                session.audit().add(entry.sequence(), completedAt, row);
+            }
             return built[0];
         });
         store.syncToDisk();
         sale.markCompleted();
+        open.remove(sale);
         LOG.info("sale {} completed: {} {}", completed.receiptNumber(), completed.totals().total(),
                 completed.isRefund() ? "refunded" : "paid");
         return completed;
+    }
+
+    /** The sensitive parts of a completed sale, for the exceptions report. */
+    private static List<AuditEntry> auditOf(CompletedSale sale) {
+        if (sale.voidedLines().isEmpty() && sale.approvals().isEmpty() && !sale.isRefund()
+                && sale.lines().stream().noneMatch(l -> l.isReturn() || l.unitPrice().compareTo(l.listPrice()) != 0)) {
+            return List.of();
+        }
+        List<AuditEntry> rows = new ArrayList<>();
+        Long staff = sale.cashier().id();
+        String name = sale.cashier().displayName();
+        for (Sale.VoidedLine v : sale.voidedLines()) {
+            rows.add(new AuditEntry("VOID_LINE", staff, name, null, v.line().unitPrice().times(v.line().quantity()).amount(),
+                    "line voided on " + sale.receiptNumber() + ": " + v.line().quantity().stripTrailingZeros().toPlainString()
+                            + " × " + v.line().product().name()));
+        }
+        for (Sale.ApprovedAction a : sale.approvals()) {
+            rows.add(new AuditEntry("OVERRIDE", staff, name, a.approver().displayName(), null,
+                    a.permission().name() + " on " + sale.receiptNumber() + ": " + a.detail()));
+        }
+        BigDecimal returned = BigDecimal.ZERO;
+        int returnLines = 0;
+        for (int i = 0; i < sale.lines().size(); i++) {
+            SaleLine line = sale.lines().get(i);
+            if (line.isReturn()) {
+                returned = returned.add(sale.totals().lines().get(i).amount().amount());
+                returnLines++;
+            } else if (line.unitPrice().compareTo(line.listPrice()) != 0) {
+                rows.add(new AuditEntry("PRICE_OVERRIDE", staff, name, null,
+                        line.listPrice().minus(line.unitPrice()).times(line.quantity()).amount(),
+                        line.product().name() + " at " + line.unitPrice().amount().toPlainString() + " instead of "
+                                + line.listPrice().amount().toPlainString() + " on " + sale.receiptNumber()));
+            }
+        }
+        if (returnLines > 0) {
+            rows.add(new AuditEntry("REFUND", staff, name, null, returned, returnLines + " line(s) returned on "
+                    + sale.receiptNumber()));
+        }
+        return rows;
     }
 
     /**
@@ -106,6 +213,7 @@ public final class SaleService {
                 name.length() > 100 ? name.substring(0, 100) : name, sale.lines().size(), sale.totals().total().amount());
         String body = ParkedSales.toJson(sale);
         store.transactionVoid(session -> session.parkedSales().insert(summary, sale.cashier().id(), body));
+        open.remove(sale);
         return summary;
     }
 

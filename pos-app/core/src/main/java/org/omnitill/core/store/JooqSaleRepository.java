@@ -45,12 +45,14 @@ final class JooqSaleRepository implements SaleRepository {
     // sale allocated, and that allocation is what drives the GC pauses in its p99).
     private static final String INSERT_SALE = "INSERT INTO sale (id, receipt_number, journal_sequence, staff_id,"
             + " staff_name, started_at, completed_at, currency, subtotal, discount_total, tax_total, total, cash_rounding,"
-            + " change_given) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + " change_given, shift_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_LINE = "INSERT INTO sale_line (sale_id, line_no, product_id, sku, name, unit,"
             + " quantity, unit_price, list_price, gross, line_discount, basket_discount, amount, tax_code, tax_percent,"
             + " tax_amount, return_of_sale, return_of_line) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_MOVEMENT = "INSERT INTO stock_movement (product_id, quantity, document_id, created_at)"
             + " VALUES (?, ?, ?, ?)";
+    private static final String INSERT_TAX = "INSERT INTO sale_tax (sale_id, code, percent, net, tax, gross)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
     private static final String INSERT_TENDER = "INSERT INTO sale_tender (sale_id, line_no, kind, amount, card_brand,"
             + " card_last4, terminal_reference, approval_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
@@ -77,7 +79,26 @@ final class JooqSaleRepository implements SaleRepository {
             insert.setBigDecimal(12, totals.total().amount());
             insert.setBigDecimal(13, sale.payment().cashRounding().amount());
             insert.setBigDecimal(14, sale.payment().change().amount());
+            if (sale.shiftId() == null) {
+                insert.setNull(15, Types.OTHER);
+            } else {
+                insert.setObject(15, sale.shiftId());
+            }
             insert.executeUpdate();
+        }
+        if (!totals.taxes().isEmpty()) {
+            try (PreparedStatement taxes = connection.prepareStatement(INSERT_TAX)) {
+                for (var tax : totals.taxes()) {
+                    taxes.setObject(1, sale.id());
+                    taxes.setString(2, tax.code());
+                    taxes.setBigDecimal(3, tax.percent());
+                    taxes.setBigDecimal(4, tax.net().amount());
+                    taxes.setBigDecimal(5, tax.tax().amount());
+                    taxes.setBigDecimal(6, tax.gross().amount());
+                    taxes.addBatch();
+                }
+                taxes.executeBatch();
+            }
         }
         try (PreparedStatement lines = connection.prepareStatement(INSERT_LINE);
              PreparedStatement moves = connection.prepareStatement(INSERT_MOVEMENT)) {

@@ -2,6 +2,8 @@ package org.omnitill.core.store;
 
 import static org.omnitill.core.store.jooq.Tables.STAFF;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
@@ -32,6 +34,44 @@ final class JooqStaffRepository implements StaffRepository {
                 .from(STAFF)
                 .where(STAFF.ID.eq(staffId).and(STAFF.ACTIVE.isTrue()))
                 .fetchOptional(STAFF.PIN_HASH);
+    }
+
+    @Override
+    public Optional<StaffMember> find(long staffId) {
+        return dsl.select(STAFF.ID, STAFF.DISPLAY_NAME, STAFF.ROLE)
+                .from(STAFF)
+                .where(STAFF.ID.eq(staffId))
+                .fetchOptional(r -> new StaffMember(r.get(STAFF.ID), r.get(STAFF.DISPLAY_NAME), Role.valueOf(r.get(STAFF.ROLE))));
+    }
+
+    @Override
+    public Optional<Credentials> credentials(long staffId) {
+        return dsl.select(STAFF.PIN_HASH, STAFF.FAILED_ATTEMPTS, STAFF.LOCKED_UNTIL)
+                .from(STAFF)
+                .where(STAFF.ID.eq(staffId).and(STAFF.ACTIVE.isTrue()))
+                .fetchOptional(r -> new Credentials(r.value1(), r.value2(), r.value3() == null ? null : r.value3().toInstant()));
+    }
+
+    @Override
+    public void recordFailures(long staffId, int failedAttempts, Instant lockedUntil) {
+        dsl.update(STAFF)
+                .set(STAFF.FAILED_ATTEMPTS, failedAttempts)
+                .set(STAFF.LOCKED_UNTIL, lockedUntil == null ? null : lockedUntil.atOffset(ZoneOffset.UTC))
+                .where(STAFF.ID.eq(staffId))
+                .execute();
+    }
+
+    @Override
+    public Optional<StaffMember> findByBadge(String badgeHash) {
+        return dsl.select(STAFF.ID, STAFF.DISPLAY_NAME, STAFF.ROLE)
+                .from(STAFF)
+                .where(STAFF.BADGE_HASH.eq(badgeHash).and(STAFF.ACTIVE.isTrue()))
+                .fetchOptional(r -> new StaffMember(r.get(STAFF.ID), r.get(STAFF.DISPLAY_NAME), Role.valueOf(r.get(STAFF.ROLE))));
+    }
+
+    @Override
+    public void setBadge(long staffId, String badgeHash) {
+        dsl.update(STAFF).set(STAFF.BADGE_HASH, badgeHash).where(STAFF.ID.eq(staffId)).execute();
     }
 
     @Override

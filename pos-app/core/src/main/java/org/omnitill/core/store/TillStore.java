@@ -14,7 +14,10 @@ import org.jooq.impl.DSL;
 import org.omnitill.core.catalog.CatalogLoad;
 import org.omnitill.core.catalog.CatalogRepository;
 import org.omnitill.core.catalog.ProductSearch;
+import org.omnitill.core.cash.ShiftRepository;
+import org.omnitill.core.journal.AuditRepository;
 import org.omnitill.core.journal.JournalRepository;
+import org.omnitill.core.report.ReportRepository;
 import org.omnitill.core.print.PrintJobRepository;
 import org.omnitill.core.sale.ParkedSaleRepository;
 import org.omnitill.core.sale.SaleRepository;
@@ -96,12 +99,62 @@ public final class TillStore implements AutoCloseable {
         ParkedSaleRepository parkedSales();
 
         SyncRepository sync();
+
+        AuditRepository audit();
+
+        ShiftRepository shifts();
+
+        ReportRepository reports();
     }
 
-    private record JooqSession(CatalogRepository catalog, StaffRepository staff, SaleRepository sales,
-                               JournalRepository journal, OutboxRepository outbox, PrintJobRepository printJobs,
-                               ProductSearch search, ParkedSaleRepository parkedSales, SyncRepository sync)
-            implements Session {
+    private record JooqSession(DSLContext dsl, Currency currency) implements Session {
+        public CatalogRepository catalog() {
+            return new JooqCatalogRepository(dsl, currency);
+        }
+
+        public StaffRepository staff() {
+            return new JooqStaffRepository(dsl);
+        }
+
+        public SaleRepository sales() {
+            return new JooqSaleRepository(dsl, currency);
+        }
+
+        public JournalRepository journal() {
+            return new JooqJournalRepository(dsl);
+        }
+
+        public OutboxRepository outbox() {
+            return new JooqOutboxRepository(dsl);
+        }
+
+        public PrintJobRepository printJobs() {
+            return new JooqPrintJobRepository(dsl);
+        }
+
+        public ProductSearch search() {
+            return new JooqProductSearch(dsl, currency);
+        }
+
+        public ParkedSaleRepository parkedSales() {
+            return new JooqParkedSaleRepository(dsl);
+        }
+
+        public SyncRepository sync() {
+            return new JooqSyncRepository(dsl);
+        }
+
+        public AuditRepository audit() {
+            return new JooqAuditRepository(dsl);
+        }
+
+        public ShiftRepository shifts() {
+            return new JooqShiftRepository(dsl, currency);
+        }
+
+        public ReportRepository reports() {
+            return new JooqReportRepository(dsl);
+        }
     }
 
     /** Repositories outside a transaction: each call commits on its own. */
@@ -165,11 +218,8 @@ public final class TillStore implements AutoCloseable {
     }
 
     private Session sessionOf(DSLContext context) {
-        return new JooqSession(new JooqCatalogRepository(context, currency), new JooqStaffRepository(context),
-                new JooqSaleRepository(context, currency), new JooqJournalRepository(context),
-                new JooqOutboxRepository(context), new JooqPrintJobRepository(context),
-                new JooqProductSearch(context, currency), new JooqParkedSaleRepository(context),
-                new JooqSyncRepository(context));
+        // repositories are made when asked for: a sale's transaction builds only the four it uses
+        return new JooqSession(context, currency);
     }
 
     @Override

@@ -71,7 +71,8 @@ class JournalTamperingTest {
 
     @Test
     void aDeletedEntryIsFound() throws Exception {
-        sql("DELETE FROM sale_line WHERE sale_id IN (SELECT id FROM sale WHERE journal_sequence = 2)",
+        sql("DELETE FROM sale_tax WHERE sale_id IN (SELECT id FROM sale WHERE journal_sequence = 2)",
+                "DELETE FROM sale_line WHERE sale_id IN (SELECT id FROM sale WHERE journal_sequence = 2)",
                 "DELETE FROM sale_tender WHERE sale_id IN (SELECT id FROM sale WHERE journal_sequence = 2)",
                 "DELETE FROM sale WHERE journal_sequence = 2",
                 "DELETE FROM journal_entry WHERE sequence = 2");
@@ -81,7 +82,8 @@ class JournalTamperingTest {
 
     @Test
     void aCutOffTailIsFound() throws Exception {
-        sql("DELETE FROM sale_line WHERE sale_id IN (SELECT id FROM sale WHERE journal_sequence = 3)",
+        sql("DELETE FROM sale_tax WHERE sale_id IN (SELECT id FROM sale WHERE journal_sequence = 3)",
+                "DELETE FROM sale_line WHERE sale_id IN (SELECT id FROM sale WHERE journal_sequence = 3)",
                 "DELETE FROM sale_tender WHERE sale_id IN (SELECT id FROM sale WHERE journal_sequence = 3)",
                 "DELETE FROM sale WHERE journal_sequence = 3",
                 "DELETE FROM journal_entry WHERE sequence = 3");

@@ -15,7 +15,7 @@ import org.omnitill.core.config.DataDirectory;
 import org.omnitill.core.config.TillSettings;
 import org.omnitill.core.money.Money;
 import org.omnitill.core.sale.CompletedSale;
-import org.omnitill.core.sale.PermissionPolicy;
+import org.omnitill.core.staff.PermissionPolicy;
 import org.omnitill.core.sale.Sale;
 import org.omnitill.core.sale.SaleLimits;
 import org.omnitill.core.sale.SaleService;

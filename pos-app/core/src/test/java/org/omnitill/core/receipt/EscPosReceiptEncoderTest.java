@@ -112,7 +112,7 @@ class EscPosReceiptEncoderTest {
     void aLongQrLinkUsesTheHighLengthByte() {
         String url = "https://example.org/" + "x".repeat(300);
         TillSettings settings = new TillSettings("Shop", "EUR", "T01", null, null, null, null, null, null,
-                demo.till.settings().taxRates(), List.of(), url);
+                demo.till.settings().taxRates(), List.of(), url, null);
         byte[] out = new EscPosReceiptEncoder(42, CodePage.CP858).encode(Receipt.of(sale, settings, Locale.UK));
 
         String link = url + "?r=T01-000001";
@@ -156,7 +156,7 @@ class EscPosReceiptEncoderTest {
     @Test
     void textALabelTableLacksIsTransliteratedNotQuestionMarks() {
         TillSettings settings = new TillSettings("Tienda Ñandú → 東京", "EUR", "T01", null, null, null, null, null, null,
-                demo.till.settings().taxRates(), List.of("Calle Año Nuevo 5 — Madrid"), null);
+                demo.till.settings().taxRates(), List.of("Calle Año Nuevo 5 — Madrid"), null, null);
         Receipt receipt = Receipt.of(sale, settings, Locale.forLanguageTag("ru-RU"), DemoSales.MADRID);
 
         byte[] out = new EscPosReceiptEncoder(32, CodePage.CP866).encode(receipt);

@@ -198,7 +198,7 @@ class ReceiptTextRendererTest {
     void noQrCodeWithoutAFeedbackLink() {
         CompletedSale sale = demo.simpleCashSale();
         TillSettings noFeedback = new TillSettings("Corner Shop", "EUR", "T01", null, null, null, null, null, null,
-                demo.till.settings().taxRates(), List.of(), null);
+                demo.till.settings().taxRates(), List.of(), null, null);
 
         Receipt receipt = Receipt.of(sale, noFeedback, DemoSales.ENGLISH, DemoSales.MADRID);
 

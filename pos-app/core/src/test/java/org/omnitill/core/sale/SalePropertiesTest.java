@@ -1,5 +1,7 @@
 package org.omnitill.core.sale;
 
+import org.omnitill.core.staff.PermissionPolicy;
+import org.omnitill.core.staff.Permission;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -20,7 +20,9 @@ import org.omnitill.core.config.DataDirectory;
 import org.omnitill.core.journal.CanonicalJson;
 import org.omnitill.core.journal.JournalVerifier;
 import org.omnitill.core.money.Money;
+import org.omnitill.core.staff.Permission;
 import org.omnitill.core.staff.PinHasher;
+import org.omnitill.core.staff.Role;
 import org.omnitill.core.staff.StaffMember;
 import org.omnitill.core.tender.Tender;
 
@@ -164,7 +166,11 @@ class SaleServiceTest {
         sale.add(product(EGGS), new BigDecimal("2"));
         sale.add(product(TOMATOES), BigDecimal.ONE);
         sale.discountLine(2, Discount.percent("10"));
+        // a euro off about four is above the cashier's 10 % limit: the manager approves it
+        StaffMember marta = till.logins().activeStaff().stream().filter(s -> s.role() == Role.MANAGER).findFirst().orElseThrow();
+        sale.approve(till.logins().approve(Permission.DISCOUNT_ABOVE_LIMIT, cashier, marta, "2222".toCharArray()));
         sale.discountBasket(Discount.amount("1.00"));
+        assertThat(sale.overrides()).singleElement().satisfies(o -> assertThat(o.approver()).isEqualTo(marta));
         Money total = sale.totals().total();
 
         ParkedSaleRepository.Summary parked = sales.park(sale, "Mrs Lopez");
