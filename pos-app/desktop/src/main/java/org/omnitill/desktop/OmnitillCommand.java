@@ -9,6 +9,7 @@ import org.omnitill.core.config.DataDirectoryInUseException;
 import org.omnitill.core.config.SettingsException;
 import org.omnitill.desktop.cli.EnrolCommand;
 import org.omnitill.desktop.cli.ImportCatalogCommand;
+import org.omnitill.desktop.cli.ReportCommand;
 import org.omnitill.desktop.cli.VerifyJournalCommand;
 import org.omnitill.desktop.common.Messages;
 import org.slf4j.Logger;
@@ -24,7 +25,7 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "omnitill", mixinStandardHelpOptions = true, versionProvider = OmnitillCommand.Version.class,
         description = "Omnitill point of sale: starts the till.",
-        subcommands = {ImportCatalogCommand.class, VerifyJournalCommand.class, EnrolCommand.class},
+        subcommands = {ImportCatalogCommand.class, VerifyJournalCommand.class, EnrolCommand.class, ReportCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:closed normally", "1:an unexpected error (see the log)",
                 "2:bad command line", "3:the data directory is in use or its settings are unreadable",

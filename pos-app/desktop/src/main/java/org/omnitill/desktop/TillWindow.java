@@ -27,6 +27,9 @@ import org.omnitill.desktop.login.LoginView;
 import org.omnitill.desktop.login.LoginViewModel;
 import org.omnitill.desktop.sell.SellView;
 import org.omnitill.desktop.sell.SellViewModel;
+import org.omnitill.desktop.cash.CashOfficeView;
+import org.omnitill.desktop.cash.CashOfficeViewModel;
+import org.omnitill.desktop.staff.ApprovalDialog;
 import org.omnitill.desktop.status.StatusBarView;
 import org.omnitill.desktop.status.StatusViewModel;
 import org.omnitill.desktop.hub.HubSettingsView;
@@ -97,6 +100,10 @@ public final class TillWindow {
         stage.show();
     }
 
+    private javafx.stage.Window window() {
+        return root.getScene() == null ? null : root.getScene().getWindow();
+    }
+
     /** Stops the window's timers; the caller closes the till and the task pools. */
     public void stop() {
         if (statusBar != null) {
@@ -128,11 +135,23 @@ public final class TillWindow {
                 till.store().session().search(), BarcodeParser.defaults(),
                 member, till.settings().taxMode(), storeTasks, messages, this::saleCompleted);
         model.setReprinter(this::reprint);
+        model.setApprovalPrompt((permission, why, onApproved, onRefused) -> ApprovalDialog.show(window(), till.logins(),
+                storeTasks, messages, member, permission, onApproved, onRefused));
         model.setStockLookup(sku -> till.store().session().sync().stockLevels(sku));
         sellView = new SellView(model, messages, till.settings().storeName(), member.displayName(), this::showLogin);
         sellView.setOnImportCatalog(this::showCatalogImport);
+        sellView.setOnCashOffice(() -> showCashOffice(member));
         root.setCenter(sellView.build());
         sellView.focusScanField();
+    }
+
+    /** The cash office for {@code member}: shift, cash in and out, no-sale, X and Z. */
+    private void showCashOffice(StaffMember member) {
+        CashOfficeViewModel model = new CashOfficeViewModel(till, member, storeTasks, messages,
+                (permission, onApproved, onRefused) -> ApprovalDialog.show(window(), till.logins(), storeTasks, messages,
+                        member, permission, onApproved, onRefused));
+        // the drawer kick arrives with the hardware drivers; until then the no-sale is recorded only
+        new CashOfficeView(model, messages, () -> LOG.info("no-sale recorded; no cash drawer is configured")).show(window());
     }
 
     /** Opens the catalog import window; the import runs on its own thread, so the till keeps selling. */

@@ -116,26 +116,26 @@ class TillWindowTest {
         robot.clickOn("#cardApproval").write("A1B2C3").type(KeyCode.ENTER);
         await(() -> "Due €2.63".equals(text("#payDue")));
         robot.clickOn("#quickCash10");
-        await(() -> "Sale T01-000001 done.".equals(text("#sellMessage")));
+        await(() -> "Sale T01-000002 done.".equals(text("#sellMessage")));
         assertThat(text("#changeDue")).isEqualTo("Change €7.37");
 
         Path receipts = dir.resolve("receipts.bin");
-        await(() -> printed(receipts).contains("R-T01-000001"));
+        await(() -> printed(receipts).contains("R-T01-000002"));
         assertThat(printed(receipts)).contains("Granja Alba Free Range Eggs", "La Huerta Cherry Tomatoes 250 g",
                 "Bananas Canary Islands", "0.755 kg", "TOTAL", "7.63", "VISA ****4242", "Approval A1B2C3", "Change",
-                "7.37", "Receipt: T01-000001");
+                "7.37", "Receipt: T01-000002");
 
         // the customer brings one pack of tomatoes back, with the receipt
         robot.clickOn("#actionReturn");
-        answerDialog("R-T01-000001");
+        answerDialog("R-T01-000002");
         await(() -> robot.lookup("#returnQuantity2").tryQuery().isPresent());
         robot.clickOn("#returnQuantity2").write("1").type(KeyCode.ENTER);
         await(() -> "-€1.39".equals(text("#totalAmount")));
         robot.clickOn("#actionPay");
         robot.clickOn("#payCash");
-        await(() -> "Refund T01-000002 done.".equals(text("#sellMessage")));
-        await(() -> printed(receipts).contains("R-T01-000002"));
-        assertThat(printed(receipts)).contains("RETURN La Huerta Cherry Tomatoes", "from receipt T01-000001");
+        await(() -> "Refund T01-000003 done.".equals(text("#sellMessage")));
+        await(() -> printed(receipts).contains("R-T01-000003"));
+        assertThat(printed(receipts)).contains("RETURN La Huerta Cherry Tomatoes", "from receipt T01-000002");
     }
 
     /** The receipt printer's file, read in the printer's code page. */
@@ -157,7 +157,7 @@ class TillWindowTest {
         robot.write("4321").type(KeyCode.ENTER);
 
         await(() -> !text("#loginMessage").isEmpty());
-        assertThat(text("#loginMessage")).isEqualTo("That PIN is not right. Try again.");
+        assertThat(text("#loginMessage")).isEqualTo("That PIN is not right. 4 tries left before this user is locked out.");
         assertThat(robot.lookup("#scanField").tryQuery()).isEmpty();
     }
 }

@@ -15,7 +15,11 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import org.omnitill.core.staff.LoginService;
+import org.omnitill.core.staff.SignIn;
 import org.omnitill.core.staff.StaffMember;
 import org.omnitill.desktop.common.Messages;
 import org.omnitill.desktop.common.Tasks;
@@ -107,14 +111,25 @@ public final class LoginViewModel {
         busy.set(true);
         message.set("");
         tasks.run(() -> logins.signIn(member, entered))
-                .onSuccess(result -> result.ifPresentOrElse(onSignedIn,
-                        () -> message.set(messages.get("login.error.wrongPin"))))
+                .onSuccess(this::signedIn)
                 .onFailure(error -> {
                     LOG.error("sign-in failed", error);
                     message.set(messages.get("login.error.failed"));
                 })
                 .andFinally(() -> busy.set(false))
                 .start();
+    }
+
+    private void signedIn(SignIn result) {
+        switch (result) {
+            case SignIn.SignedIn in -> onSignedIn.accept(in.member());
+            case SignIn.Refused refused -> message.set(refused.attemptsLeft() > 0
+                    ? messages.format("login.error.wrongPinLeft", refused.attemptsLeft())
+                    : messages.get("login.error.wrongPin"));
+            case SignIn.LockedOut locked -> message.set(messages.format("login.error.lockedOut",
+                    DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(messages.locale())
+                            .format(locked.until().atZone(ZoneId.systemDefault()))));
+        }
     }
 
     public ObservableList<StaffMember> staff() {

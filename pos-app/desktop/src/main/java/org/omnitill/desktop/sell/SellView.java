@@ -49,6 +49,7 @@ public final class SellView {
     private final String storeName;
     private org.omnitill.desktop.display.CustomerDisplayWindow customerDisplay;
     private Runnable onImportCatalog = () -> { };
+    private Runnable onCashOffice = () -> { };
     private TextField scanField;
     private TextField payAmount;
 
@@ -270,6 +271,7 @@ public final class SellView {
                 action("actionRecall", "sell.action.recall", () -> model.listParked(this::chooseParked)),
                 action("actionReprint", "sell.action.reprint", this::askReprint),
                 action("actionDisplay", "sell.action.display", this::toggleCustomerDisplay),
+                action("actionCash", "sell.action.cash", () -> onCashOffice.run()),
                 action("actionImport", "sell.action.import", () -> onImportCatalog.run()));
         bar.disableProperty().bind(model.payingProperty());
         return bar;
@@ -296,6 +298,13 @@ public final class SellView {
         accelerators.put(new KeyCodeCombination(KeyCode.F11), this::toggleCustomerDisplay);
         accelerators.put(new KeyCodeCombination(KeyCode.F10), this::askReprint);
         accelerators.put(new KeyCodeCombination(KeyCode.F1), this::showQuickKeys);
+        accelerators.put(new KeyCodeCombination(KeyCode.K, javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+                () -> onCashOffice.run());
+    }
+
+    /** What the "Cash office" action (Ctrl+K) opens. */
+    public void setOnCashOffice(Runnable action) {
+        this.onCashOffice = action;
     }
 
     /** What the "Import catalog" action opens (back office; the window owner decides). */

@@ -31,6 +31,8 @@ import org.omnitill.core.sale.LineTotal;
 import org.omnitill.core.sale.Payment;
 import org.omnitill.core.sale.Sale;
 import org.omnitill.core.sale.SaleException;
+import org.omnitill.core.staff.Approval;
+import org.omnitill.core.staff.Permission;
 import org.omnitill.core.sale.SaleLine;
 import org.omnitill.core.sale.SaleRepository;
 import org.omnitill.core.sale.SaleService;
@@ -86,6 +88,20 @@ public final class SellViewModel {
     private java.util.function.Function<String, java.util.List<org.omnitill.core.sync.StockLevel>> stockLookup;
     private long stockGeneration;
     private final ObjectProperty<CompletedSale> lastCompleted = new SimpleObjectProperty<>();
+
+    /**
+     * Asks a supervisor to approve one action the cashier may not do: who approves and their PIN.
+     * The view shows a dialog; the answer comes back through {@code onApproved}.
+     */
+    public interface ApprovalPrompt {
+        void ask(Permission permission, String why, Consumer<Approval> onApproved, Consumer<String> onRefused);
+    }
+
+    private ApprovalPrompt approvalPrompt;
+
+    public void setApprovalPrompt(ApprovalPrompt prompt) {
+        this.approvalPrompt = prompt;
+    }
 
     public SellViewModel(SaleService sales, CatalogRepository catalog, ProductSearch search, BarcodeParser parser,
                          StaffMember cashier, TaxMode taxMode, Tasks tasks, Messages messages,
@@ -336,8 +352,8 @@ public final class SellViewModel {
         if (sale.isEmpty()) {
             return;
         }
-        act(() -> {
-            sale.voidSale();
+        background(() -> {
+            sales.voidSale(sale);
             return null;
         }, none -> {
             sale = sales.newSale(cashier);
@@ -544,7 +560,9 @@ public final class SellViewModel {
             refresh();
             after.accept(result);
         } catch (SaleException e) {
-            error(messages.format("sale.error." + e.code().name(), e.getMessage()));
+            if (!askApproval(e, () -> act(action, after))) {
+                error(messages.format("sale.error." + e.code().name(), e.getMessage()));
+            }
         } catch (NumberFormatException e) {
             error(messages.get("sell.error.number"));
         }
@@ -556,7 +574,9 @@ public final class SellViewModel {
                 .onSuccess(onSuccess)
                 .onFailure(e -> {
                     if (e instanceof SaleException refused) {
-                        error(messages.format("sale.error." + refused.code().name(), refused.getMessage()));
+                        if (!askApproval(refused, () -> background(work, onSuccess))) {
+                            error(messages.format("sale.error." + refused.code().name(), refused.getMessage()));
+                        }
                     } else {
                         LOG.error("till operation failed", e);
                         error(messages.get("sell.error.failed"));
@@ -565,6 +585,28 @@ public final class SellViewModel {
                 })
                 .andFinally(() -> busy.set(false))
                 .start();
+    }
+
+    /**
+     * When {@code refused} is for want of a permission, asks for a supervisor's approval and, once
+     * given, holds it on the sale and runs {@code retry}. False when there is nothing to approve.
+     */
+    private boolean askApproval(SaleException refused, Runnable retry) {
+        if (approvalPrompt == null || refused.permission().isEmpty()) {
+            return false;
+        }
+        Permission permission = refused.permission().get();
+        info(messages.format("approval.needed", messages.get("permission." + permission.name())));
+        Sale asked = sale;
+        approvalPrompt.ask(permission, refused.getMessage(), approval -> {
+            if (asked != sale) {
+                return; // the sale changed while the supervisor came over
+            }
+            asked.approve(approval);
+            info(messages.format("approval.given", approval.approver().displayName()));
+            retry.run();
+        }, this::error);
+        return true;
     }
 
     private void withSelectedLine(java.util.function.IntConsumer action) {

@@ -65,7 +65,7 @@ class LoginViewModelTest {
         model.signIn();
 
         assertThat(signedIn).isEmpty();
-        assertThat(model.messageProperty().get()).isEqualTo("That PIN is not right. Try again.");
+        assertThat(model.messageProperty().get()).isEqualTo("That PIN is not right. 4 tries left before this user is locked out.");
         assertThat(model.pinProperty().get()).isEmpty();
     }
 

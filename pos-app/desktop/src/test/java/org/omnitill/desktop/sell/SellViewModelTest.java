@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
+import org.omnitill.core.staff.Permission;
+import org.omnitill.core.staff.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,11 +34,20 @@ class SellViewModelTest {
         model = newModel();
     }
 
+    private final List<Permission> approvalsAsked = new ArrayList<>();
+
+    /** The cashier Alex, with Marta (manager) approving whatever Alex may not do, as the dialog would. */
     private SellViewModel newModel() {
-        return new SellViewModel(till.sales(), till.store().session().catalog(), till.store().session().search(),
-                BarcodeParser.defaults(),
-                till.logins().activeStaff().get(0), till.settings().taxMode(), TestTill.directTasks(),
+        var alex = till.logins().activeStaff().get(0);
+        var marta = till.logins().activeStaff().stream().filter(s -> s.role() == Role.MANAGER).findFirst().orElseThrow();
+        SellViewModel created = new SellViewModel(till.sales(), till.store().session().catalog(), till.store().session().search(),
+                BarcodeParser.defaults(), alex, till.settings().taxMode(), TestTill.directTasks(),
                 TestTill.english(), completed::add);
+        created.setApprovalPrompt((permission, why, onApproved, onRefused) -> {
+            approvalsAsked.add(permission);
+            onApproved.accept(till.logins().approve(permission, alex, marta, "2222".toCharArray()));
+        });
+        return created;
     }
 
     @AfterEach
@@ -141,6 +152,7 @@ class SellViewModelTest {
         assertThat(model.rows().get(0).amount()).isEqualTo("€2.96"); // 3.29 - 0.33
         select(2);
         model.overridePrice("1.00");
+        assertThat(approvalsAsked).containsExactly(Permission.PRICE_OVERRIDE); // a cashier needs a supervisor for it
         assertThat(model.rows().get(1).amount()).isEqualTo("€2.00");
         assertThat(model.rows().get(1).note()).contains("price was €1.39");
         model.discountBasket("0.96");
