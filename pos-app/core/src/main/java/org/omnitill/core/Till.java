@@ -13,7 +13,10 @@ import java.time.ZoneId;
 import org.omnitill.core.cash.CashOffice;
 import org.omnitill.core.cash.Denominations;
 import org.omnitill.core.id.UuidV7;
+import org.omnitill.core.config.SettingsDiff;
+import org.omnitill.core.journal.AuditEntry;
 import org.omnitill.core.journal.Documents;
+import org.omnitill.core.sync.SyncStatus;
 import org.omnitill.core.report.DayClose;
 import org.omnitill.core.report.Reports;
 import org.omnitill.core.staff.PermissionPolicy;
@@ -53,6 +56,9 @@ public final class Till implements AutoCloseable {
     private final CashOffice cashOffice;
     private final Reports reports;
     private final DayClose dayClose;
+    private final Documents documents;
+    private final Clock clock;
+    private volatile SyncStatus.State lastHubState;
 
     private Till(DataDirectory directory, DataDirectoryLock lock, SettingsStore settingsStore, TillSettings settings,
                  TillStore store, LoginService logins, DemoStore demo, SaleService sales, PrintQueue printQueue,
@@ -72,6 +78,8 @@ public final class Till implements AutoCloseable {
                 Denominations.of(settings.currencyUnit(), settings.office().denominations()), clock);
         this.reports = new Reports(store, settings, ZoneId.systemDefault(), clock);
         this.dayClose = new DayClose(store, documents, reports, logins.policy(), sales::openSaleCount, clock);
+        this.documents = documents;
+        this.clock = clock;
     }
 
     /**
@@ -182,9 +190,59 @@ public final class Till implements AutoCloseable {
         return sync;
     }
 
-    /** Starts pushing and pulling in the background, when a hub is configured. */
+    /**
+     * Starts pushing and pulling in the background, when a hub is configured. Losing the hub and
+     * getting it back are journal documents ({@code hub-connection}), so the audit trail shows when
+     * the till worked offline.
+     */
     public void startSync() {
+        sync.addListener(this::hubStateChanged);
         sync.start();
+    }
+
+    public static final String HUB_CONNECTION = "hub-connection";
+    public static final String SETTINGS_CHANGE = "settings-change";
+
+    private void hubStateChanged(SyncStatus status) {
+        SyncStatus.State before = lastHubState;
+        SyncStatus.State now = status.state();
+        lastHubState = now;
+        boolean wentOffline = before == SyncStatus.State.ONLINE && now == SyncStatus.State.OFFLINE;
+        boolean cameBack = before == SyncStatus.State.OFFLINE && now == SyncStatus.State.ONLINE;
+        if (!wentOffline && !cameBack) {
+            return;
+        }
+        try {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("state", now.name());
+            fields.put("problem", status.problem());
+            fields.put("waiting", status.waiting());
+            documents.writeNow(store, HUB_CONNECTION, clock.instant(), fields, List.of(new AuditEntry(
+                    wentOffline ? "OFFLINE" : "ONLINE", null, null, null, null,
+                    wentOffline ? "hub unreachable: " + status.problem() : "hub reachable again")));
+        } catch (RuntimeException e) {
+            LOG.warn("the hub connection change could not be journaled: {}", e.getMessage());
+        }
+    }
+
+    /**
+     * Saves changed settings and records what changed, by whom, as a {@code settings-change}
+     * journal document. Most settings apply from the next start.
+     *
+     * @param changedBy who changed them: a staff member's name, {@code command line} or {@code hub}
+     */
+    public void saveSettings(TillSettings changed, String changedBy) {
+        TillSettings before = settingsStore.load();
+        settingsStore.save(changed);
+        Map<String, Object> diff = SettingsDiff.between(before, changed);
+        if (diff.isEmpty()) {
+            return;
+        }
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("changedBy", changedBy);
+        fields.put("changes", diff);
+        documents.writeNow(store, SETTINGS_CHANGE, clock.instant(), fields, List.of(new AuditEntry("SETTINGS", null,
+                changedBy, null, null, "settings changed: " + String.join(", ", diff.keySet()))));
     }
 
     /**
@@ -202,12 +260,28 @@ public final class Till implements AutoCloseable {
                 changed |= before == null || before.percent().compareTo(rate.percent()) != 0 || !before.name().equals(rate.name());
             }
             if (changed) {
-                settingsStore.save(current.withTax(current.taxMode(), current.taxRounding(), new ArrayList<>(merged.values())));
+                saveSettings(current.withTax(current.taxMode(), current.taxRounding(), new ArrayList<>(merged.values())), "hub");
                 LOG.info("tax rates from the hub saved to the settings; they apply to sales from the next start");
             }
         } catch (RuntimeException e) {
             LOG.warn("tax rates from the hub could not be saved to the settings: {}", e.getMessage());
         }
+    }
+
+    /**
+     * Queues a short slip of an X or Z report on the receipt printer, when there is one.
+     *
+     * @return false when no receipt printer is configured
+     */
+    public boolean printReportSlip(org.omnitill.core.report.ReportDocument document, String reference) {
+        if (printQueue == null) {
+            return false;
+        }
+        var format = printQueue.format();
+        byte[] slip = org.omnitill.core.report.ReportSlip.escPos(document, format.columns(), Reports.SLIP_SECTIONS,
+                format.codePage(), format.codeTable());
+        printQueue.enqueue(documents.newId(), reference, org.omnitill.core.print.PrintJob.Kind.REPORT, slip);
+        return true;
     }
 
     /** The demo store definition when running in demo mode. */

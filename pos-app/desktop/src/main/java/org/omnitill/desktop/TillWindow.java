@@ -54,6 +54,9 @@ public final class TillWindow {
     private final StatusViewModel status;
     private StatusBarView statusBar;
     private SellView sellView;
+    private SellViewModel sellModel;
+    private StaffMember signedIn;
+    private javafx.animation.PauseTransition idle;
     private Runnable removePrinterListener = () -> { };
     private Tasks importTasks;
 
@@ -96,6 +99,7 @@ public final class TillWindow {
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         stage.setScene(scene);
+        installAutoLock(scene);
         showLogin();
         stage.show();
     }
@@ -115,11 +119,47 @@ public final class TillWindow {
         }
     }
 
+    /**
+     * Locks the till after the configured idle time: any key, click or touch restarts the clock. A
+     * sale in progress is parked for its cashier; a payment in progress keeps the till open.
+     */
+    private void installAutoLock(Scene scene) {
+        int minutes = till.settings().office().autoLockMinutes();
+        if (minutes <= 0) {
+            return;
+        }
+        idle = new javafx.animation.PauseTransition(javafx.util.Duration.minutes(minutes));
+        idle.setOnFinished(e -> {
+            if (sellModel != null && !sellModel.isPaying()) {
+                LOG.info("till locked after {} idle minutes", minutes);
+                sellModel.signOut("locked after " + minutes + " idle minutes", this::showLogin);
+            } else {
+                idle.playFromStart();
+            }
+        });
+        scene.addEventFilter(javafx.scene.input.InputEvent.ANY, e -> {
+            if (e.getEventType() != javafx.scene.input.MouseEvent.MOUSE_MOVED) {
+                idle.playFromStart();
+            }
+        });
+        idle.play();
+    }
+
+    private void signOut() {
+        if (sellModel == null) {
+            showLogin();
+        } else {
+            sellModel.signOut("signed out", this::showLogin);
+        }
+    }
+
     private void showLogin() {
         if (sellView != null) {
             sellView.close();
         }
         sellView = null;
+        sellModel = null;
+        signedIn = null;
         status.signedOut();
         LoginViewModel model = new LoginViewModel(till.logins(), storeTasks, messages, this::showSell);
         List<String> hints = till.demo().map(this::demoHints).orElse(List.of());
@@ -138,11 +178,23 @@ public final class TillWindow {
         model.setApprovalPrompt((permission, why, onApproved, onRefused) -> ApprovalDialog.show(window(), till.logins(),
                 storeTasks, messages, member, permission, onApproved, onRefused));
         model.setStockLookup(sku -> till.store().session().sync().stockLevels(sku));
-        sellView = new SellView(model, messages, till.settings().storeName(), member.displayName(), this::showLogin);
+        model.setSignOutRecorder(reason -> till.logins().signOut(member, reason));
+        signedIn = member;
+        sellModel = model;
+        sellView = new SellView(model, messages, till.settings().storeName(), member.displayName(), this::signOut);
         sellView.setOnImportCatalog(this::showCatalogImport);
         sellView.setOnCashOffice(() -> showCashOffice(member));
         root.setCenter(sellView.build());
         sellView.focusScanField();
+        // cash taken without an open shift is in no drawer's count: say so until one is opened
+        storeTasks.run(() -> till.cashOffice().currentShift(member))
+                .onSuccess(shift -> {
+                    if (shift.isEmpty() && sellModel == model) {
+                        model.notice(messages.get("sell.noShift"));
+                    }
+                })
+                .onFailure(e -> LOG.error("the open shift could not be read", e))
+                .start();
     }
 
     /** The cash office for {@code member}: shift, cash in and out, no-sale, X and Z. */
@@ -168,6 +220,8 @@ public final class TillWindow {
     /** The hub dialog: address and enrolment. */
     private void showHubSettings() {
         HubSettingsViewModel model = new HubSettingsViewModel(till.settingsStore(), till.sync(), networkTasks, messages);
+        String who = signedIn == null ? "nobody signed in" : signedIn.displayName();
+        model.setSaver(changed -> till.saveSettings(changed, who));
         model.load(() -> till.store().session().sync().enrolment());
         new HubSettingsView(model, messages).show(root.getScene().getWindow());
     }

@@ -40,6 +40,9 @@ public final class Reports {
 
     private static final String BUNDLE = "org.omnitill.core.report.report";
 
+    /** The sections of the X and Z reports a receipt-printer slip shows: summary, tenders, tax, cash, hub. */
+    public static final java.util.Set<Integer> SLIP_SECTIONS = java.util.Set.of(0, 1, 2, 6, 7);
+
     private final TillStore store;
     private final TillSettings settings;
     private final ZoneId zone;

@@ -331,4 +331,63 @@ class DayCloseTest {
                 .extracting("code").isEqualTo(CashException.Code.SHIFT_ALREADY_OPEN);
         assertThat(till.cashOffice().openShifts()).hasSize(1);
     }
+
+    @Test
+    void withADrawerPerCashierEachCountsOnlyTheirOwnCash() throws Exception {
+        till.close();
+        var settingsStore = new org.omnitill.core.config.SettingsStore(new DataDirectory(dir).settingsFile());
+        var office = settingsStore.load().office();
+        settingsStore.save(settingsStore.load().withOffice(new org.omnitill.core.config.OfficeSettings(
+                org.omnitill.core.config.OfficeSettings.DrawerMode.PER_CASHIER, null, null, null, null, null, null, null, null)));
+        till = reopen();
+        till.cashOffice().openShift(alex, count("10", "1"));
+        till.cashOffice().openShift(marta, count("10", "2"));
+        assertThat(till.cashOffice().openShifts()).extracting(s -> s.drawer())
+                .containsExactlyInAnyOrder("STAFF-" + alex.id(), "STAFF-" + marta.id());
+        Sale sale = till.sales().newSale(alex);
+        sale.add(till.store().session().catalog().findByBarcode("8414850557430").orElseThrow(), BigDecimal.ONE);
+        sale.addTender(new Tender.Cash(Money.of("3.29", "EUR")));
+        till.sales().complete(sale);
+        assertThat(till.cashOffice().expectedCash(till.cashOffice().currentShift(alex).orElseThrow()))
+                .isEqualTo(Money.of("13.29", "EUR"));
+        assertThat(till.cashOffice().expectedCash(till.cashOffice().currentShift(marta).orElseThrow()))
+                .isEqualTo(Money.of("20.00", "EUR"));
+        assertThat(office.drawerMode()).isEqualTo(org.omnitill.core.config.OfficeSettings.DrawerMode.SHARED);
+    }
+
+    @Test
+    void theZSlipFitsThePaperAndNamesTheFigures() {
+        till.cashOffice().openShift(marta, count("10", "1"));
+        Sale sale = till.sales().newSale(marta);
+        sale.add(till.store().session().catalog().findByBarcode("8414850557430").orElseThrow(), BigDecimal.ONE);
+        sale.addTender(new Tender.Cash(Money.of("3.29", "EUR")));
+        till.sales().complete(sale);
+        till.cashOffice().close(marta, till.cashOffice().check(marta, countOf(new BigDecimal("13.29"))), null, null);
+        ShiftRepository.ZClose z = till.dayClose().close(marta, null);
+        List<String> slip = ReportSlip.lines(till.reports().z(z, Locale.UK), 32, Reports.SLIP_SECTIONS);
+        assertThat(slip).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(32));
+        assertThat(String.join("\n", slip)).contains("Z report", "Sales by tender", "Cash", "3.29", "Net sales")
+                .doesNotContain("Sales by category");
+        byte[] escPos = ReportSlip.escPos(till.reports().z(z, Locale.UK), 32, Reports.SLIP_SECTIONS,
+                org.omnitill.core.receipt.CodePage.CP858, 19);
+        assertThat(escPos).startsWith(0x1B, '@', 0x1B, 't', 19);
+        assertThat(escPos).endsWith(0x1D, 'V', 66, 3);
+    }
+
+    @Test
+    void aSettingsChangeIsAJournalDocumentSayingWhatChangedAndByWhom() {
+        till.saveSettings(till.settingsStore().load().withHubUrl("http://hub.example:8086"), "Marta Ruiz");
+        List<String> types = new ArrayList<>();
+        List<String> bodies = new ArrayList<>();
+        till.store().session().journal().forEach(e -> {
+            types.add(e.type());
+            bodies.add(e.body());
+        });
+        assertThat(types).contains("settings-change");
+        assertThat(bodies.get(types.lastIndexOf("settings-change"))).contains("hubUrl", "hub.example", "Marta Ruiz");
+        till.saveSettings(till.settingsStore().load(), "Marta Ruiz"); // nothing changed: nothing recorded
+        List<String> after = new ArrayList<>();
+        till.store().session().journal().forEach(e -> after.add(e.type()));
+        assertThat(after).hasSameSizeAs(types);
+    }
 }

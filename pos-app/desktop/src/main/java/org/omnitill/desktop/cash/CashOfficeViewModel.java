@@ -144,7 +144,9 @@ public final class CashOfficeViewModel {
     public void closeDay(Locale locale, Consumer<ReportDocument> show) {
         withApproval(Permission.Z_REPORT, approval -> run(() -> {
             var z = till.dayClose().close(member, approval);
-            return till.reports().z(z, locale);
+            ReportDocument report = till.reports().z(z, locale);
+            till.printReportSlip(report, "Z-" + z.number());
+            return report;
         }, show));
     }
 

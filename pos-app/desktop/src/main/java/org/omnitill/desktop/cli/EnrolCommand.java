@@ -55,7 +55,7 @@ public final class EnrolCommand implements Callable<Integer> {
                 err.println("the hub address must start with http:// or https://, not " + url);
                 return REFUSED;
             }
-            till.settingsStore().save(till.settingsStore().load().withHubUrl(url));
+            till.saveSettings(till.settingsStore().load().withHubUrl(url), "command line");
             till.sync().configure(url);
             HubEnrolment enrolment = till.sync().enrol(code);
             out.println("enrolled: till " + enrolment.tillCode() + " of store " + enrolment.storeCode() + " at "

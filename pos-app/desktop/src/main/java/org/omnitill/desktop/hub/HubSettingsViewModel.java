@@ -37,8 +37,11 @@ public final class HubSettingsViewModel {
     private final BooleanProperty failed = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
+    private java.util.function.Consumer<org.omnitill.core.config.TillSettings> saver;
+
     public HubSettingsViewModel(SettingsStore settings, SyncService sync, Tasks tasks, Messages messages) {
         this.settings = Objects.requireNonNull(settings);
+        this.saver = settings::save;
         this.sync = Objects.requireNonNull(sync);
         this.tasks = Objects.requireNonNull(tasks);
         this.messages = Objects.requireNonNull(messages);
@@ -72,7 +75,7 @@ public final class HubSettingsViewModel {
         message.set(messages.get("hub.enrolling"));
         tasks.run(() -> {
                     if (!url.equals(sync.hubUrl().orElse(""))) {
-                        settings.save(settings.load().withHubUrl(url));
+                        saver.accept(settings.load().withHubUrl(url));
                         sync.configure(url);
                     }
                     return sync.enrol(typed);
@@ -88,6 +91,11 @@ public final class HubSettingsViewModel {
                     fail(describe(error, url));
                 })
                 .start();
+    }
+
+    /** How changed settings are saved; the till's own saver also journals the change. */
+    public void setSaver(java.util.function.Consumer<org.omnitill.core.config.TillSettings> saver) {
+        this.saver = Objects.requireNonNull(saver);
     }
 
     private String describe(Throwable error, String url) {

@@ -98,6 +98,47 @@ public final class SellViewModel {
     }
 
     private ApprovalPrompt approvalPrompt;
+    private Consumer<String> signOutRecorder = reason -> { };
+
+    /** Records a sign-out (a journal document); runs off the FX thread. */
+    public void setSignOutRecorder(Consumer<String> recorder) {
+        this.signOutRecorder = recorder;
+    }
+
+    /**
+     * Leaves the till for the sign-in screen: a sale with lines is parked under the cashier's name
+     * (recall it after signing in again), an empty one is dropped, and the sign-out is recorded.
+     * Refused while a payment is being taken.
+     *
+     * @param reason e.g. {@code signed out}, {@code locked after idle}
+     */
+    public void signOut(String reason, Runnable then) {
+        if (paying.get()) {
+            error(messages.get("sell.error.payingSignOut"));
+            return;
+        }
+        Sale current = sale;
+        String label = messages.format("sell.parkedOnSignOut", cashier.displayName());
+        background(() -> {
+            if (current.isEmpty()) {
+                sales.discard(current);
+            } else {
+                sales.park(current, label);
+            }
+            signOutRecorder.accept(reason);
+            return null;
+        }, none -> then.run());
+    }
+
+    /** Shows a notice in the message line, e.g. that no shift is open. */
+    public void notice(String text) {
+        info(text);
+    }
+
+    /** True while a payment is being taken (the till does not lock then). */
+    public boolean isPaying() {
+        return paying.get();
+    }
 
     public void setApprovalPrompt(ApprovalPrompt prompt) {
         this.approvalPrompt = prompt;
