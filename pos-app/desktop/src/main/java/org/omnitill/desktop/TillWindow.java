@@ -101,6 +101,16 @@ public final class TillWindow {
         stage.setScene(scene);
         installAutoLock(scene);
         showLogin();
+        Thread warmUp = new Thread(() -> {
+            try {
+                org.omnitill.core.report.PdfReports.warmUp();
+            } catch (RuntimeException e) {
+                LOG.warn("report warm-up failed: {}", e.getMessage());
+            }
+        }, "report-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.setPriority(Thread.MIN_PRIORITY);
+        warmUp.start();
         stage.show();
     }
 

@@ -48,6 +48,15 @@ public final class PdfReports {
         }
     }
 
+    /**
+     * Loads the layout, the fonts and the PDF exporter once, so the first report a manager asks for
+     * is not the one that pays for it (about a second of class loading on a cold JVM).
+     */
+    public static void warmUp() {
+        writePdf(new ReportDocument("warm-up", List.of(), List.of(new ReportDocument.Section("warm-up", List.of("a", "b"),
+                List.of(List.of("x", "1")), null)), List.of(), ""), java.io.OutputStream.nullOutputStream());
+    }
+
     /** Fills the layout with a document. */
     public static JasperPrint fill(ReportDocument document) {
         // a mutable map: JasperReports adds its own built-in parameters to it while filling
