@@ -170,9 +170,12 @@ public final class LoginService {
             if (credentials.lockedUntil() != null && now.isBefore(credentials.lockedUntil())) {
                 return new SignIn.LockedOut(credentials.lockedUntil());
             }
+            if (!PinHasher.isWellFormed(pin)) {
+                return new SignIn.Refused(-1); // not a PIN at all (empty, letters): not counted as a guess
+            }
             // a lockout that ran out starts the count again
             int before = credentials.lockedUntil() != null ? 0 : credentials.failedAttempts();
-            if (PinHasher.isWellFormed(pin) && hasher.matches(pin, credentials.pinHash())) {
+            if (hasher.matches(pin, credentials.pinHash())) {
                 if (credentials.failedAttempts() != 0 || credentials.lockedUntil() != null) {
                     store.session().staff().recordFailures(member.id(), 0, null);
                 }

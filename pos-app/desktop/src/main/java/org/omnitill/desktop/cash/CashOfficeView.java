@@ -49,6 +49,7 @@ public final class CashOfficeView {
         Label shift = new Label();
         shift.textProperty().bind(model.shiftProperty());
         shift.getStyleClass().add("title-4");
+        shift.setWrapText(true);
         Label message = new Label();
         message.setId("cashMessage");
         message.setWrapText(true);
@@ -65,7 +66,7 @@ public final class CashOfficeView {
         buttons.setPrefWrapLength(520);
         VBox root = new VBox(14, shift, buttons, message);
         root.setPadding(new Insets(18));
-        Scene scene = new Scene(root, 600, 320);
+        Scene scene = new Scene(root, 620, 380);
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }
@@ -108,6 +109,27 @@ public final class CashOfficeView {
             fields.put(null, field);
             grid.addRow(0, new Label(messages.get("cash.amount")), field);
         }
+        // the running total of what was typed: the cashier's own count, never the expected amount
+        Label total = new Label();
+        total.setId("countTotal");
+        total.getStyleClass().add("title-4");
+        Runnable update = () -> {
+            Map<BigDecimal, String> now = new LinkedHashMap<>();
+            fields.forEach((value, field) -> {
+                if (!field.getText().isBlank()) {
+                    now.put(value, field.getText());
+                }
+            });
+            try {
+                total.setText(messages.format("cash.countTotal",
+                        CashCount.parse(model.office().denominations(), now).total().format(messages.locale())));
+            } catch (org.omnitill.core.cash.CashException e) {
+                total.setText(messages.get("cash.countCheck"));
+            }
+        };
+        fields.values().forEach(field -> field.textProperty().addListener((obs, was, is) -> update.run()));
+        update.run();
+        grid.add(total, 0, 9, 4, 1);
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         if (dialog.showAndWait().filter(ButtonType.OK::equals).isEmpty()) {

@@ -80,7 +80,7 @@ public final class ApprovalDialog {
         }
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.setOnShown(e -> (approvers.size() == 1 ? pin : who).requestFocus());
+        dialog.setOnShown(e -> javafx.application.Platform.runLater((approvers.size() == 1 ? pin : who)::requestFocus));
         var answer = dialog.showAndWait().filter(ButtonType.OK::equals);
         if (answer.isEmpty()) {
             onRefused.accept(messages.get("approval.cancelled"));
@@ -92,6 +92,10 @@ public final class ApprovalDialog {
         pin.clear();
         if ((badgeText == null || badgeText.isBlank()) && approver == null) {
             onRefused.accept(messages.get("approval.pickWho"));
+            return;
+        }
+        if ((badgeText == null || badgeText.isBlank()) && typed.length == 0) {
+            onRefused.accept(messages.get("approval.typePin"));
             return;
         }
         tasks.run(() -> badgeText != null && !badgeText.isBlank()
