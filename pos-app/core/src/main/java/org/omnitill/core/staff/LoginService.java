@@ -147,7 +147,7 @@ public final class LoginService {
     }
 
     /**
-     * A badge is looked up by its SHA-256 (ADR 0017): unlike a PIN it is a token people carry, not
+     * A badge is looked up by its SHA-256 (ADR 0019): unlike a PIN it is a token people carry, not
      * a secret they know, so a salted slow hash (which cannot be looked up) buys little.
      */
     static String badgeHash(String badge) {
