@@ -257,7 +257,7 @@ public final class TillWindow {
         lines.add(messages.get("login.demo.title"));
         for (DemoStore.DemoStaff member : demo.staff()) {
             lines.add(messages.format("login.demo.user", member.name(),
-                    messages.get("role." + member.role().name()), member.pin()));
+                    messages.get("role." + member.role().name()), member.pin(), DemoStore.badgeOf(member)));
         }
         lines.add(messages.get("login.demo.permissions"));
         return lines;

@@ -87,11 +87,17 @@ public final class DemoStore {
         // PIN hashing is slow on purpose; it runs outside the catalog transaction
         if (store.session().staff().findActive().isEmpty()) {
             for (DemoStaff member : definition.staff()) {
-                logins.enrol(member.name(), member.role(), member.pin().toCharArray());
+                var enrolled = logins.enrol(member.name(), member.role(), member.pin().toCharArray());
+                logins.assignBadge(enrolled, badgeOf(member));
             }
             seededStaff = true;
         }
         return seededCatalog || seededStaff;
+    }
+
+    /** The demo staff's badge code: what scanning their badge types, e.g. {@code BADGE-1111}. */
+    public static String badgeOf(DemoStaff member) {
+        return "BADGE-" + member.pin();
     }
 
     private boolean seedCatalog(TillStore store) {

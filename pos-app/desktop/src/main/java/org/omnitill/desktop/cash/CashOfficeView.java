@@ -62,7 +62,8 @@ public final class CashOfficeView {
                 button("cashNoSale", "cash.noSale", () -> model.noSale(null, openDrawer)),
                 button("cashCloseShift", "cash.closeShift", this::closeShift),
                 button("cashX", "cash.x", () -> model.xReport(messages.locale(), this::preview)),
-                button("cashZ", "cash.z", this::confirmZ));
+                button("cashZ", "cash.z", this::confirmZ),
+                button("cashReports", "cash.reports", this::askRange));
         buttons.setPrefWrapLength(520);
         VBox root = new VBox(14, shift, buttons, message);
         root.setPadding(new Insets(18));
@@ -196,6 +197,38 @@ public final class CashOfficeView {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
         dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok -> model.close(check, reason.getText(), () -> { }));
+    }
+
+    private void askRange() {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(stage);
+        dialog.setTitle(messages.get("cash.reports"));
+        ChoiceBox<CashOfficeViewModel.RangeReport> kind = new ChoiceBox<>();
+        kind.getItems().setAll(CashOfficeViewModel.RangeReport.values());
+        kind.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(CashOfficeViewModel.RangeReport value) {
+                return value == null ? "" : messages.get("report.kind." + value.name());
+            }
+
+            @Override
+            public CashOfficeViewModel.RangeReport fromString(String text) {
+                return null;
+            }
+        });
+        kind.setValue(CashOfficeViewModel.RangeReport.SALES);
+        javafx.scene.control.DatePicker from = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
+        javafx.scene.control.DatePicker to = new javafx.scene.control.DatePicker(java.time.LocalDate.now());
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.addRow(0, new Label(messages.get("report.kind")), kind);
+        grid.addRow(1, new Label(messages.get("report.from")), from);
+        grid.addRow(2, new Label(messages.get("report.to")), to);
+        dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.showAndWait().filter(ButtonType.OK::equals).ifPresent(ok ->
+                model.rangeReport(kind.getValue(), from.getValue(), to.getValue(), messages.locale(), this::preview));
     }
 
     private void confirmZ() {

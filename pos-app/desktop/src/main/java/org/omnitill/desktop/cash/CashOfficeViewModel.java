@@ -140,6 +140,23 @@ public final class CashOfficeViewModel {
         withApproval(Permission.X_REPORT, approval -> run(() -> till.reports().x(locale), show));
     }
 
+    /** The back-office reports over whole days. */
+    public enum RangeReport { SALES, TAX, EXCEPTIONS }
+
+    /** Sales, tax or exceptions over {@code from} to {@code to}; needs {@code BACK_OFFICE}. */
+    public void rangeReport(RangeReport kind, java.time.LocalDate from, java.time.LocalDate to, Locale locale,
+                            Consumer<ReportDocument> show) {
+        if (from == null || to == null || to.isBefore(from)) {
+            message.set(messages.get("report.error.range"));
+            return;
+        }
+        withApproval(Permission.BACK_OFFICE, approval -> run(() -> switch (kind) {
+            case SALES -> till.reports().sales(from, to, locale);
+            case TAX -> till.reports().taxSummary(from, to, locale);
+            case EXCEPTIONS -> till.reports().exceptions(from, to, locale);
+        }, show));
+    }
+
     /** Closes the day (Z) and shows its report. */
     public void closeDay(Locale locale, Consumer<ReportDocument> show) {
         withApproval(Permission.Z_REPORT, approval -> run(() -> {

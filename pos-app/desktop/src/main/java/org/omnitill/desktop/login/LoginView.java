@@ -7,6 +7,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextFormatter;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -80,13 +81,22 @@ public final class LoginView {
         signIn.setOnAction(event -> model.signIn());
         signIn.setMaxWidth(280);
 
+        TextField badge = new TextField();
+        badge.setId("badgeField");
+        badge.setPromptText(messages.get("login.badge"));
+        badge.setMaxWidth(280);
+        badge.setOnAction(event -> {
+            model.signInByBadge(badge.getText());
+            badge.clear();
+        });
+
         Label message = new Label();
         message.setId("loginMessage");
         message.getStyleClass().add(Styles.MESSAGE);
         message.textProperty().bind(model.messageProperty());
         message.pseudoClassStateChanged(Styles.ERROR, true);
 
-        VBox form = new VBox(12, store, prompt, staffButtons, pinField, keypad(), signIn, message);
+        VBox form = new VBox(12, store, prompt, staffButtons, pinField, keypad(), signIn, badge, message);
         form.setAlignment(Pos.CENTER);
         form.setMaxWidth(560);
         if (!demoHints.isEmpty()) {

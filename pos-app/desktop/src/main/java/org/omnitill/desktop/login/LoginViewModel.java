@@ -97,6 +97,29 @@ public final class LoginViewModel {
         pin.set("");
     }
 
+    /** Signs in whoever the scanned badge belongs to. */
+    public void signInByBadge(String badge) {
+        if (badge == null || badge.isBlank() || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        message.set("");
+        tasks.run(() -> logins.signInByBadge(badge.strip()))
+                .onSuccess(result -> {
+                    if (result instanceof SignIn.Refused) {
+                        message.set(messages.get("login.error.badge"));
+                    } else {
+                        signedIn(result);
+                    }
+                })
+                .onFailure(error -> {
+                    LOG.error("badge sign-in failed", error);
+                    message.set(messages.get("login.error.failed"));
+                })
+                .andFinally(() -> busy.set(false))
+                .start();
+    }
+
     /** Checks the PIN in the background (the hash is slow on purpose) and signs in on a match. */
     public void signIn() {
         if (!canSignIn.get()) {
