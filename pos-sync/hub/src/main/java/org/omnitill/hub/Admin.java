@@ -110,6 +110,34 @@ final class Admin {
                 .fetch(r -> new StoreView(r.value1(), r.value2(), r.value3(), r.value4(), r.value2()));
     }
 
+    /**
+     * The Z closes of a store's tills from {@code from} (default: 7 days ago) to {@code to} (default:
+     * now), as ISO-8601 moments.
+     */
+    List<java.util.Map<String, Object>> zCloses(String storeCode, String from, String to) {
+        boolean known = dsl.fetchExists(dsl.selectFrom(STORE).where(STORE.CODE.eq(storeCode)));
+        if (!known) {
+            throw ApiException.notFound("no store " + storeCode);
+        }
+        java.time.Instant end = moment(to, "to", clock.instant());
+        java.time.Instant start = moment(from, "from", end.minus(java.time.Duration.ofDays(7)));
+        require(start.isBefore(end), "from must be before to");
+        return CashRecords.zCloses(dsl, storeCode, start, end);
+    }
+
+    private static java.time.Instant moment(String text, String name, java.time.Instant otherwise) {
+        if (text == null || text.isBlank()) {
+            return otherwise;
+        }
+        try {
+            java.time.Instant at = java.time.Instant.parse(text.strip());
+            require(Limits.instant(at), name + " must be between the years 2000 and 9999");
+            return at;
+        } catch (java.time.format.DateTimeParseException e) {
+            throw ApiException.badRequest(name + " must be an ISO-8601 moment such as 2026-11-22T00:00:00Z");
+        }
+    }
+
     ChangeData.LocationData createLocation(LocationRequest request) {
         require(request != null, "send {\"code\", \"name\", \"kind\"}");
         require(request.code() != null && request.code().matches(CODE), "a location code is 1 to 32 letters, digits, _ or -");

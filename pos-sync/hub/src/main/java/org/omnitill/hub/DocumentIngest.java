@@ -99,6 +99,7 @@ final class DocumentIngest {
 
         List<DocumentResult> results = new ArrayList<>(documents.size());
         List<StockLedger.Movement> movements = new ArrayList<>();
+        List<Map.Entry<String, CashRecords.Parsed>> cashRecords = new ArrayList<>();
         var insert = tx.batch(tx.insertInto(DOCUMENT, DOCUMENT.ID, DOCUMENT.TILL_ID, DOCUMENT.STORE_ID, DOCUMENT.SEQUENCE,
                 DOCUMENT.TYPE, DOCUMENT.CREATED_AT, DOCUMENT.RECEIVED_AT, DOCUMENT.PREV_HASH, DOCUMENT.HASH, DOCUMENT.BODY)
                 .values((String) null, null, null, null, null, null, null, null, null, null));
@@ -121,10 +122,17 @@ final class DocumentIngest {
             if (locationId != null) {
                 movements.addAll(effects(verdict.lines, id, locationId, till.storeCode()));
             }
+            if (verdict.cash() != CashRecords.Parsed.NONE) {
+                cashRecords.add(Map.entry(id, verdict.cash()));
+            }
             results.add(new DocumentResult(d.id(), Status.ACCEPTED, null));
         }
         if (inserted > 0) {
             insert.execute();
+        }
+        // after the documents they refer to
+        for (Map.Entry<String, CashRecords.Parsed> record : cashRecords) {
+            CashRecords.record(tx, record.getKey(), till, record.getValue());
         }
         List<ChangeFeed.Pending> changes = ledger.record(tx, movements, now);
 
@@ -234,7 +242,11 @@ final class DocumentIngest {
         if (lines.problem() != null) {
             return Verdict.rejected(lines.problem());
         }
-        return new Verdict(Status.ACCEPTED, null, lines.lines());
+        CashRecords.Parsed cash = CashRecords.parse(d.type(), body);
+        if (cash.problem() != null) {
+            return Verdict.rejected(cash.problem());
+        }
+        return new Verdict(Status.ACCEPTED, null, lines.lines(), cash);
     }
 
     /** A sale line as the stock ledger books it: the quantity sold (negative for a return). */
@@ -308,7 +320,11 @@ final class DocumentIngest {
     private record Stored(String id, String tillId, long sequence, String prevHash, String hash) {
     }
 
-    private record Verdict(Status status, String reason, List<StockLine> lines) {
+    private record Verdict(Status status, String reason, List<StockLine> lines, CashRecords.Parsed cash) {
+        Verdict(Status status, String reason, List<StockLine> lines) {
+            this(status, reason, lines, CashRecords.Parsed.NONE);
+        }
+
         static Verdict rejected(String reason) {
             return new Verdict(Status.REJECTED, reason, null);
         }

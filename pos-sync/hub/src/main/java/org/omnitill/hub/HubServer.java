@@ -179,6 +179,10 @@ public final class HubServer implements AutoCloseable {
             authenticateAdmin(ctx);
             respond(ctx, 201, admin.newEnrolmentCode(ctx.pathParam("till")));
         });
+        route(HandlerType.GET, a + "/stores/{store}/z-closes", ctx -> {
+            authenticateAdmin(ctx);
+            respond(ctx, 200, admin.zCloses(ctx.pathParam("store"), ctx.queryParam("from"), ctx.queryParam("to")));
+        });
         route(HandlerType.GET, a + "/tills/{till}/journal", ctx -> {
             authenticateAdmin(ctx);
             respond(ctx, 200, admin.journal(ctx.pathParam("till")));

@@ -99,6 +99,20 @@ public final class TestHub implements AutoCloseable {
                 .fetch().stream().collect(Collectors.toMap(r -> r.value1(), r -> r.value2()));
     }
 
+    /** A store's Z closes as the admin API lists them (the last 7 days). */
+    public List<Map<String, Object>> zCloses(String store) {
+        return admin.zCloses(store, null, null);
+    }
+
+    /** Shift closes stored for a store: drawer to counted cash. */
+    public Map<String, BigDecimal> countedByDrawer(String store) {
+        return database.dsl().select(org.omnitill.hub.jooq.Tables.SHIFT_CLOSE.DRAWER, org.omnitill.hub.jooq.Tables.SHIFT_CLOSE.COUNTED)
+                .from(org.omnitill.hub.jooq.Tables.SHIFT_CLOSE)
+                .join(org.omnitill.hub.jooq.Tables.STORE).on(org.omnitill.hub.jooq.Tables.STORE.ID.eq(org.omnitill.hub.jooq.Tables.SHIFT_CLOSE.STORE_ID))
+                .where(org.omnitill.hub.jooq.Tables.STORE.CODE.eq(store))
+                .fetchMap(org.omnitill.hub.jooq.Tables.SHIFT_CLOSE.DRAWER, org.omnitill.hub.jooq.Tables.SHIFT_CLOSE.COUNTED);
+    }
+
     /** The kinds of the journal flags raised for all tills, oldest first. */
     public List<String> journalFlags() {
         return database.dsl().select(JOURNAL_FLAG.KIND).from(JOURNAL_FLAG).orderBy(JOURNAL_FLAG.ID).fetch(JOURNAL_FLAG.KIND);

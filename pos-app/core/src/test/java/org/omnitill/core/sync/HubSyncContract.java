@@ -95,6 +95,38 @@ abstract class HubSyncContract {
     }
 
     @Test
+    void shiftAndZClosesReachTheHubForCentralReporting() throws Exception {
+        sync.enrol(hub.till("S1", "T01"));
+        StaffMember manager = till.logins().activeStaff().stream()
+                .filter(s -> s.role() == org.omnitill.core.staff.Role.MANAGER).findFirst().orElseThrow();
+        var office = till.cashOffice();
+        office.openShift(manager, org.omnitill.core.cash.CashCount.parse(office.denominations(),
+                java.util.Map.of(new BigDecimal("10"), "2")));
+        Sale sale = till.sales().newSale(manager);
+        sale.add(product(EGGS), BigDecimal.ONE);
+        sale.addTender(new Tender.Cash(sale.payment().remaining()));
+        till.sales().complete(sale);
+        var check = office.check(manager, org.omnitill.core.cash.CashCount.parse(office.denominations(), java.util.Map.of(
+                new BigDecimal("10"), "2", new BigDecimal("2"), "1", new BigDecimal("1"), "1", new BigDecimal("0.20"), "1",
+                new BigDecimal("0.05"), "1", new BigDecimal("0.02"), "2")));
+        office.close(manager, check, null, null);
+        var z = till.dayClose().close(manager, null);
+
+        SyncStatus status = sync.syncOnce();
+
+        assertThat(status.waiting()).isZero();
+        assertThat(hub.journalFlags()).isEmpty();
+        assertThat(hub.countedByDrawer("S1")).containsOnlyKeys("TILL");
+        assertThat(hub.countedByDrawer("S1").get("TILL")).isEqualByComparingTo("23.29");
+        assertThat(hub.zCloses("S1")).singleElement().satisfies(row -> {
+            assertThat(row).containsEntry("till", "T01").containsEntry("z", 1L).containsEntry("sales", 1L)
+                    .containsEntry("periodTotal", "3.29").containsEntry("unsentDocuments", 3L); // shift open, sale, shift close
+            assertThat(row.get("grandTotal")).isEqualTo(z.grandTotal().stripTrailingZeros().toPlainString());
+        });
+        assertThat(hub.zCloses("S2")).isEmpty();
+    }
+
+    @Test
     void aResponseLostAfterTheHubCommittedIsResentAndCountedOnce() throws Exception {
         sync.enrol(hub.till("S1", "T01"));
         sellForCash(EGGS, 1);
