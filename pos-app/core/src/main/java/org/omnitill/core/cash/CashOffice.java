@@ -257,9 +257,14 @@ public final class CashOffice {
     }
 
     private Money expectedCash(TillStore.Session session, Shift shift) {
-        Money expected = shift.openingFloat().plus(Money.of(session.shifts().netCashFromSales(shift.id()),
-                denominations.currency()));
-        for (CashMovement m : session.shifts().movements(shift.id())) {
+        return expectedCash(session.shifts(), shift);
+    }
+
+    /** Float, plus cash from sales, plus paid in, less paid out and safe drops, as {@code shifts} sees them. */
+    public static Money expectedCash(ShiftRepository shifts, Shift shift) {
+        Money expected = shift.openingFloat().plus(Money.of(shifts.netCashFromSales(shift.id()),
+                shift.openingFloat().currency()));
+        for (CashMovement m : shifts.movements(shift.id())) {
             expected = m.kind().sign() > 0 ? expected.plus(m.amount()) : m.kind().sign() < 0 ? expected.minus(m.amount()) : expected;
         }
         return expected;

@@ -91,8 +91,20 @@ public final class Reports {
         }
         Map<String, AuditSum> audit = new LinkedHashMap<>();
         r.auditSums(range).forEach(a -> audit.put(a.kind(), a));
+        // a drawer still open shows what it should hold now
+        List<ReportRepository.ShiftSum> shifts = new ArrayList<>();
+        for (ReportRepository.ShiftSum s : r.closedShifts(range)) {
+            if (s.closedAt() == null) {
+                var open = session.shifts().openShift(s.drawer());
+                if (open.isPresent()) {
+                    s = new ReportRepository.ShiftSum(s.drawer(), s.openedBy(), s.openedAt(), null, s.openingFloat(),
+                            org.omnitill.core.cash.CashOffice.expectedCash(session.shifts(), open.get()).amount(), null);
+                }
+            }
+            shifts.add(s);
+        }
         return new DayFigures(range, r.saleSums(range), r.tenders(range), r.taxes(range), r.byCategory(range),
-                r.byCashier(range), r.byProduct(range), hours, r.returns(range), audit, r.closedShifts(range),
+                r.byCashier(range), r.byProduct(range), hours, r.returns(range), audit, shifts,
                 r.unsentDocuments(), clock.instant(), Math.max(0, settings.currencyUnit().getDefaultFractionDigits()));
     }
 

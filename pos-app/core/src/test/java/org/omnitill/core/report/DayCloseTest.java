@@ -193,6 +193,8 @@ class DayCloseTest {
         // blind count: 2 euros short
         BigDecimal drawer = new BigDecimal("120.00").add(expected.cashIn).subtract(new BigDecimal("10.00"))
                 .add(new BigDecimal("25.00")).subtract(new BigDecimal("50.00"));
+        // an X report meanwhile shows what the open drawer should hold
+        assertThat(till.reports().figures(till.reports().openPeriod()).expectedCash()).isEqualByComparingTo(drawer);
         BigDecimal counted = drawer.subtract(new BigDecimal("2.00"));
         CashOffice.CloseCheck check = office.check(alex, countOf(counted));
         assertThat(check.expected().amount()).isEqualByComparingTo(drawer);
