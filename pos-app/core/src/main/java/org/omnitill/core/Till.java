@@ -203,7 +203,8 @@ public final class Till implements AutoCloseable {
     public static final String HUB_CONNECTION = "hub-connection";
     public static final String SETTINGS_CHANGE = "settings-change";
 
-    private void hubStateChanged(SyncStatus status) {
+    // package-private for its test
+    void hubStateChanged(SyncStatus status) {
         SyncStatus.State before = lastHubState;
         SyncStatus.State now = status.state();
         lastHubState = now;

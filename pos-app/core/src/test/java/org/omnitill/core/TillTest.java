@@ -64,4 +64,26 @@ class TillTest {
             assertThat(again.store().session().catalog().productCount()).isZero();
         }
     }
+
+    @Test
+    void losingAndRegainingTheHubAreJournalDocuments(@org.junit.jupiter.api.io.TempDir java.nio.file.Path other) throws Exception {
+        try (Till till = Till.open(new DataDirectory(other), true, new PinHasher(1_000, new java.security.SecureRandom()))) {
+            java.util.function.Function<org.omnitill.core.sync.SyncStatus.State, org.omnitill.core.sync.SyncStatus> status =
+                    state -> new org.omnitill.core.sync.SyncStatus(state, 2, 0, null, state.name().equals("OFFLINE") ? "connection refused" : null);
+            till.hubStateChanged(status.apply(org.omnitill.core.sync.SyncStatus.State.NOT_ENROLLED));
+            till.hubStateChanged(status.apply(org.omnitill.core.sync.SyncStatus.State.ONLINE));
+            till.hubStateChanged(status.apply(org.omnitill.core.sync.SyncStatus.State.OFFLINE));
+            till.hubStateChanged(status.apply(org.omnitill.core.sync.SyncStatus.State.OFFLINE)); // still offline: nothing new
+            till.hubStateChanged(status.apply(org.omnitill.core.sync.SyncStatus.State.ONLINE));
+            java.util.List<String> bodies = new java.util.ArrayList<>();
+            till.store().session().journal().forEach(e -> {
+                if (e.type().equals(Till.HUB_CONNECTION)) {
+                    bodies.add(e.body());
+                }
+            });
+            assertThat(bodies).hasSize(2);
+            assertThat(bodies.get(0)).contains("\"state\":\"OFFLINE\"", "connection refused");
+            assertThat(bodies.get(1)).contains("\"state\":\"ONLINE\"");
+        }
+    }
 }
