@@ -41,7 +41,7 @@ public final class ReportBench {
     }
 
     public record Figures(int sales, double fillSeconds, double xColdMs, double xWarmMs, double zCloseColdMs,
-                          double zWarmMs, int pdfBytes, int pages) {
+                          double zWarmMs, int pdfBytes, int pages, long fileBytesOpen, long fileBytesClosed, double closeMs) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -53,6 +53,8 @@ public final class ReportBench {
         System.out.printf(Locale.ROOT, "Z (close + figures + PDF): cold %.0f ms; Z re-rendered warm median %.0f ms%n",
                 f.zCloseColdMs(), f.zWarmMs());
         System.out.printf(Locale.ROOT, "Z PDF: %,d bytes, %d pages%n", f.pdfBytes(), f.pages());
+        System.out.printf(Locale.ROOT, "store file: %,d bytes before closing the till, %,d after (close took %.0f ms)%n",
+                f.fileBytesOpen(), f.fileBytesClosed(), f.closeMs());
     }
 
     public static Figures run(Path dir, int sales, int warmRuns) throws Exception {
@@ -61,7 +63,9 @@ public final class ReportBench {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
-        try (Till till = Till.open(new DataDirectory(dir), true, new PinHasher(1_000, new SecureRandom()))) {
+        Till till = Till.open(new DataDirectory(dir), true, new PinHasher(1_000, new SecureRandom()));
+        Path file = new DataDirectory(dir).database().resolve("till.mv.db");
+        try {
             StaffMember manager = till.logins().activeStaff().stream().filter(s -> s.role() == Role.MANAGER).findFirst()
                     .orElseThrow();
             var office = till.cashOffice();
@@ -117,8 +121,17 @@ public final class ReportBench {
                 throw new IllegalStateException("the Z counts " + figures.sums().sales() + " sales, not " + sales);
             }
             int pages = PdfReports.fill(till.reports().z(z, Locale.UK)).getPages().size();
+            long open = Files.size(file);
+            long c0 = System.nanoTime();
+            till.close();
+            double closeMs = (System.nanoTime() - c0) / 1e6;
+            till = null;
             return new Figures(sales, fillSeconds, x.get(0), median(x.subList(1, x.size())), zCold, median(zWarm),
-                    zPdf.length, pages);
+                    zPdf.length, pages, open, Files.size(file), closeMs);
+        } finally {
+            if (till != null) {
+                till.close();
+            }
         }
     }
 

@@ -36,6 +36,9 @@ public final class TillStore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TillStore.class);
 
+    /** How long closing the store may spend compacting the file. */
+    static final int CLOSE_COMPACT_MILLIS = 10_000;
+
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final Currency currency;
@@ -49,9 +52,16 @@ public final class TillStore implements AutoCloseable {
     /**
      * Opens (creating if needed) the database file {@code till} in {@code directory} with
      * {@code WRITE_DELAY=0}, so every commit is written at once, and migrates it.
+     *
+     * <p>Every synced commit leaves the chunks it replaced in the file until H2 reuses them, which it
+     * may only do after its retention time: a busy day leaves a file far larger than its data (10,000
+     * sales in 27 s left 1.1 GB for 88 MB of data). Closing the till compacts for up to
+     * {@value #CLOSE_COMPACT_MILLIS} ms ({@code MAX_COMPACT_TIME}; H2's default is 200), so the file
+     * shrinks back at the end of the day instead of growing, and with it the time to open it.
      */
     public static TillStore openFile(Path directory, Currency currency) {
-        String url = "jdbc:h2:file:" + directory.resolve("till").toAbsolutePath() + ";WRITE_DELAY=0";
+        String url = "jdbc:h2:file:" + directory.resolve("till").toAbsolutePath() + ";WRITE_DELAY=0;MAX_COMPACT_TIME="
+                + CLOSE_COMPACT_MILLIS;
         return open(url, currency);
     }
 
