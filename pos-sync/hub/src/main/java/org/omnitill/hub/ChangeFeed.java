@@ -140,6 +140,8 @@ final class ChangeFeed {
             case ChangeData.LocationData l -> "location";
             case ChangeData.PriceData p -> "price";
             case ChangeData.PriceRemovedData p -> "price-removed";
+            case ChangeData.PromotionData p -> "promotion";
+            case ChangeData.PromotionRemovedData p -> "promotion-removed";
         };
     }
 }

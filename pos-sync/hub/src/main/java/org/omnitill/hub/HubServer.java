@@ -65,6 +65,7 @@ public final class HubServer implements AutoCloseable {
     private final ChangeFeed feed;
     private final Admin admin;
     private final PriceBook priceBook;
+    private final Promotions promotions;
     private final List<Route> routes = new ArrayList<>();
     private final java.util.concurrent.ScheduledExecutorService housekeeping =
             java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
@@ -91,6 +92,7 @@ public final class HubServer implements AutoCloseable {
         this.ingest = new DocumentIngest(transactions, ledger, feed, json, clock, metrics, database::syncToDisk);
         this.admin = new Admin(database.dsl(), transactions, enrolment, ledger, feed, clock);
         this.priceBook = new PriceBook(database.dsl(), transactions, feed, clock);
+        this.promotions = new Promotions(database.dsl(), transactions, feed, clock);
         this.openApi = readResource("openapi.json");
         this.app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -199,6 +201,19 @@ public final class HubServer implements AutoCloseable {
         route(HandlerType.PUT, a + "/store-groups", ctx -> {
             authenticateAdmin(ctx);
             respond(ctx, 200, priceBook.saveGroup(read(ctx, PriceBook.GroupRequest.class)));
+        });
+        route(HandlerType.PUT, a + "/promotions", ctx -> {
+            String user = authenticateAdmin(ctx);
+            respond(ctx, 200, promotions.save(readList(ctx, Promotions.PromotionRequest.class), user));
+        });
+        route(HandlerType.GET, a + "/promotions", ctx -> {
+            authenticateAdmin(ctx);
+            respond(ctx, 200, promotions.list());
+        });
+        route(HandlerType.DELETE, a + "/promotions/{code}", ctx -> {
+            authenticateAdmin(ctx);
+            promotions.delete(ctx.pathParam("code"));
+            respond(ctx, 200, java.util.Map.of("deleted", ctx.pathParam("code")));
         });
         route(HandlerType.POST, a + "/prices", ctx -> {
             String user = authenticateAdmin(ctx);

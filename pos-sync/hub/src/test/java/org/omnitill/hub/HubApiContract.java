@@ -421,6 +421,59 @@ abstract class HubApiContract {
     }
 
     @Test
+    void promotionsGoToTheTillsOfTheirStoresMoveAndAreWithdrawn() {
+        hub.admin("PUT", "/api/v1/admin/products", List.of(Map.of("sku", "A", "name", "Apple", "price", "1.00", "taxCode", "RED",
+                "unit", "each", "barcodes", List.of())));
+        HubHarness.Till s1 = hub.enrolledTill("S1", "T01");
+        HubHarness.Till s2 = hub.enrolledTill("S2", "T01");
+        long s1Cursor = s1.changes(0, 1000).get("next").asLong();
+        long s2Cursor = s2.changes(0, 1000).get("next").asLong();
+
+        hub.admin("PUT", "/api/v1/admin/promotions", List.of(
+                Map.of("code", "APPLE3", "name", "Apples 3 for 2.50", "kind", "MULTI_BUY", "buyQuantity", 3, "bundlePrice", "2.50",
+                        "skus", List.of("A"), "effectiveFrom", "2026-12-01T00:00:00Z", "store", "S1")));
+        List<String> s1First = promotionChanges(s1, s1Cursor);
+        // it moves to S2: S1 drops it, S2 gets it
+        hub.admin("PUT", "/api/v1/admin/promotions", List.of(
+                Map.of("code", "APPLE3", "name", "Apples 3 for 2.50", "kind", "MULTI_BUY", "buyQuantity", 3, "bundlePrice", "2.50",
+                        "skus", List.of("A"), "effectiveFrom", "2026-12-01T00:00:00Z", "store", "S2")));
+        HttpResponse<String> deleted = hub.send("DELETE", "/api/v1/admin/promotions/APPLE3",
+                HubHarness.basic(HubHarness.ADMIN, HubHarness.ADMIN_PASSWORD), null);
+        HttpResponse<String> unknown = hub.send("DELETE", "/api/v1/admin/promotions/NOPE",
+                HubHarness.basic(HubHarness.ADMIN, HubHarness.ADMIN_PASSWORD), null);
+        HttpResponse<String> bad = hub.send("PUT", "/api/v1/admin/promotions", HubHarness.basic(HubHarness.ADMIN, HubHarness.ADMIN_PASSWORD),
+                hub.write(List.of(Map.of("code", "X", "name", "X", "kind", "HALF_PRICE", "skus", List.of("NOPE"),
+                                "effectiveFrom", "2026-12-01T00:00:00Z", "effectiveTo", "2026-11-01T00:00:00Z"),
+                        Map.of("code", "Y", "name", "Y", "kind", "PERCENT_OFF", "percent", "150", "skus", List.of("A"),
+                                "effectiveFrom", "2026-12-01T00:00:00Z", "store", "S9"))));
+
+        assertThat(s1First).containsExactly("promotion APPLE3 MULTI_BUY");
+        assertThat(promotionChanges(s1, s1Cursor)).containsExactly("promotion APPLE3 MULTI_BUY", "promotion-removed APPLE3");
+        assertThat(promotionChanges(s2, s2Cursor)).containsExactly("promotion APPLE3 MULTI_BUY", "promotion-removed APPLE3");
+        assertThat(deleted.statusCode()).isEqualTo(200);
+        assertProblem(unknown, 404, "no promotion NOPE");
+        assertProblem(bad, 400, "nothing was saved");
+        assertThat(hub.read(bad.body()).get("detail").asText())
+                .contains("kind must be PERCENT_OFF or MULTI_BUY", "no product NOPE", "effectiveTo must be after",
+                        "percent must be more than 0 and at most 100", "no store S9");
+        assertThat(hub.admin("GET", "/api/v1/admin/promotions", null)).isEmpty();
+    }
+
+    private List<String> promotionChanges(HubHarness.Till till, long after) {
+        List<String> found = new ArrayList<>();
+        till.changes(after, 1000).get("changes").forEach(c -> {
+            JsonNode data = c.get("data");
+            String kind = data.get("kind").asText();
+            if (kind.equals("promotion")) {
+                found.add("promotion " + data.get("code").asText() + " " + data.get("promotionKind").asText());
+            } else if (kind.equals("promotion-removed")) {
+                found.add("promotion-removed " + data.get("code").asText());
+            }
+        });
+        return found;
+    }
+
+    @Test
     void storesThatJoinOrLeaveAGroupOrOpenLaterGetTheRightPriceEntries() {
         hub.admin("PUT", "/api/v1/admin/products", List.of(Map.of("sku", "A", "name", "Apple", "price", "1.00", "taxCode", "RED",
                 "unit", "each", "barcodes", List.of())));

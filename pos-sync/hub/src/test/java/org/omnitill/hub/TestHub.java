@@ -26,6 +26,7 @@ public final class TestHub implements AutoCloseable {
     private final HubServer server;
     private final Admin admin;
     private final PriceBook priceBook;
+    private final Promotions promotions;
 
     public TestHub(TestDatabases.Engine engine) {
         TestDatabases.Url url = TestDatabases.fresh(engine);
@@ -38,6 +39,7 @@ public final class TestHub implements AutoCloseable {
                 new PasswordHasher(1_000, new SecureRandom()), Clock.systemUTC());
         admin = new Admin(database.dsl(), transactions, enrolment, new StockLedger(), feed, Clock.systemUTC());
         priceBook = new PriceBook(database.dsl(), transactions, feed, Clock.systemUTC());
+        promotions = new Promotions(database.dsl(), transactions, feed, Clock.systemUTC());
     }
 
     public String url() {
@@ -76,6 +78,18 @@ public final class TestHub implements AutoCloseable {
     public void prices(List<Price> prices) {
         priceBook.addPrices(prices.stream().map(p -> new PriceBook.PriceRequest(p.sku(), new BigDecimal(p.price()),
                 java.time.Instant.parse(p.effectiveFrom()), p.store(), p.group())).toList(), "test");
+    }
+
+    /** A promotion: kind PERCENT_OFF with percent, or MULTI_BUY with buyQuantity and bundlePrice; store null for all. */
+    public void promotion(String code, String name, String kind, String percent, Integer buyQuantity, String bundlePrice,
+                          List<String> skus, String effectiveFrom, String effectiveTo, String store) {
+        promotions.save(List.of(new Promotions.PromotionRequest(code, name, kind, percent == null ? null : new BigDecimal(percent),
+                buyQuantity, bundlePrice == null ? null : new BigDecimal(bundlePrice), skus, java.time.Instant.parse(effectiveFrom),
+                effectiveTo == null ? null : java.time.Instant.parse(effectiveTo), store)), "test");
+    }
+
+    public void deletePromotion(String code) {
+        promotions.delete(code);
     }
 
     public long documents() {

@@ -79,10 +79,11 @@ public record Receipt(boolean copy, String storeName, List<String> headerLines, 
      * @param basketDiscount  this line's share of the basket discount, positive for money off
      * @param amount          what the line comes to after both discounts
      * @param returnOf        the receipt number the returned goods were bought on; {@code null} if none
+     * @param promotion       the name of the promotion the line discount comes from; {@code null} if none
      */
     public record Item(int number, String name, Unit unit, BigDecimal quantity, Money unitPrice, Money gross,
                        Money lineDiscount, Discount discount, Money basketDiscount, Money amount, String taxCode,
-                       String returnOf) {
+                       String returnOf, String promotion) {
 
         public Item {
             Objects.requireNonNull(name, "name");
@@ -133,7 +134,8 @@ public record Receipt(boolean copy, String storeName, List<String> headerLines, 
             items.add(new Item(line.number(), line.product().name(), line.product().unit(), line.quantity(),
                     line.unitPrice(), total.gross(), total.lineDiscount(), line.discount(), total.basketDiscount(),
                     total.amount(), line.product().taxCode(),
-                    line.returnOf() == null ? null : line.returnOf().receiptNumber()));
+                    line.returnOf() == null ? null : line.returnOf().receiptNumber(),
+                    total.promotion() == null ? null : total.promotion().name()));
         }
         return new Receipt(false, settings.storeName(), settings.receiptHeader(), sale.completedAt().atZone(zone),
                 sale.tillCode(), sale.cashier().displayName(), sale.receiptNumber(), sale.id(), items,
@@ -171,10 +173,11 @@ public record Receipt(boolean copy, String storeName, List<String> headerLines, 
                             new BigDecimal(String.valueOf(d.get("value"))));
                 }
                 String returnOf = l.get("returnOf") instanceof Map<?, ?> r ? String.valueOf(r.get("receiptNumber")) : null;
+                String promotion = l.get("promotion") instanceof Map<?, ?> p ? String.valueOf(p.get("name")) : null;
                 items.add(new Item(((Number) l.get("line")).intValue(), text(l, "name"), Unit.fromCode(text(l, "unit")),
                         new BigDecimal(text(l, "quantity")), money(l, "unitPrice", currency), money(l, "gross", currency),
                         money(l, "lineDiscount", currency), discount, money(l, "basketDiscount", currency),
-                        money(l, "amount", currency), text(l, "taxCode"), returnOf));
+                        money(l, "amount", currency), text(l, "taxCode"), returnOf, promotion));
             }
             List<TaxLine> taxes = new ArrayList<>();
             for (Map<String, Object> t : list(doc, "taxes")) {

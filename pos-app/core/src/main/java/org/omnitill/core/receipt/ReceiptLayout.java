@@ -137,8 +137,8 @@ public final class ReceiptLayout {
             }
             if (!item.lineDiscount().isZero()) {
                 Discount discount = item.discount();
-                String label = labels.get("discount");
-                if (discount != null && discount.kind() == Discount.Kind.PERCENT) {
+                String label = item.promotion() != null ? item.promotion() : labels.get("discount");
+                if (item.promotion() == null && discount != null && discount.kind() == Discount.Kind.PERCENT) {
                     label += " " + percent(discount.value());
                 }
                 leftRight("  " + label, money(negate(item.lineDiscount())), false, false);

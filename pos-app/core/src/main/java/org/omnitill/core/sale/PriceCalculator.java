@@ -54,10 +54,19 @@ public final class PriceCalculator {
     }
 
     public SaleTotals calculate(List<SaleLine> lines, Discount basketDiscount) {
+        return calculate(lines, basketDiscount, List.of());
+    }
+
+    /**
+     * The sale's money with the promotions in force: each line at its shelf price, not returned and
+     * not discounted by hand, gets the promotion that takes most off it, as its line discount.
+     */
+    public SaleTotals calculate(List<SaleLine> lines, Discount basketDiscount, List<Promotion> promotions) {
         int n = lines.size();
         BigDecimal[] gross = new BigDecimal[n];
         BigDecimal[] lineOff = new BigDecimal[n];
         BigDecimal[] afterLine = new BigDecimal[n];
+        Promotion.Applied[] applied = new Promotion.Applied[n];
         for (int i = 0; i < n; i++) {
             SaleLine line = lines.get(i);
             gross[i] = line.returnOf() != null && line.returnOf().refund() != null
@@ -65,6 +74,15 @@ public final class PriceCalculator {
                     : round(line.unitPrice().amount().multiply(line.quantity()));
             BigDecimal base = gross[i].abs();
             BigDecimal off = line.discount() == null ? BigDecimal.ZERO.setScale(scale) : line.discount().on(base, scale);
+            if (line.discount() == null && !line.isReturn() && !line.isPriceOverridden()) {
+                for (Promotion promotion : promotions) {
+                    BigDecimal promoted = promotion.discountOn(line, gross[i], scale);
+                    if (promoted.compareTo(off) > 0) {
+                        off = promoted;
+                        applied[i] = promotion.applied();
+                    }
+                }
+            }
             lineOff[i] = gross[i].signum() < 0 ? off.negate() : off;
             afterLine[i] = gross[i].subtract(lineOff[i]);
         }
@@ -108,7 +126,7 @@ public final class PriceCalculator {
         BigDecimal discounts = BigDecimal.ZERO;
         for (int i = 0; i < n; i++) {
             lineTotals.add(new LineTotal(lines.get(i).number(), money(gross[i]), money(lineOff[i]), money(basketShare[i]),
-                    money(amount[i]), money(lineTax[i])));
+                    money(amount[i]), money(lineTax[i]), applied[i]));
             subtotal = subtotal.add(gross[i]);
             discounts = discounts.add(lineOff[i]).add(basketShare[i]);
         }

@@ -57,6 +57,7 @@ public final class Sale {
     private final List<ApprovedAction> overrides = new ArrayList<>();
     private final Map<Permission, Approval> approvals = new EnumMap<>(Permission.class);
     private Discount basketDiscount;
+    private List<Promotion> promotions = List.of();
     private State state = State.OPEN;
 
     public Sale(UUID id, StaffMember cashier, Currency currency, PriceCalculator pricing, CashRounding cashRounding,
@@ -203,7 +204,7 @@ public final class Sale {
 
     public void discountBasket(Discount discount) {
         requireOpen();
-        Money before = pricing.calculate(lines, null).total();
+        Money before = pricing.calculate(lines, null, promotions).total();
         if (discount != null && discount.kind() == Discount.Kind.AMOUNT) {
             if (discount.value().compareTo(before.amount()) > 0) {
                 throw new SaleException(SaleException.Code.BAD_DISCOUNT,
@@ -248,6 +249,15 @@ public final class Sale {
         }
         require(Permission.VOID_SALE, "void the sale (" + lines.size() + " lines, " + totals().total().amount().toPlainString() + ")");
         state = State.VOIDED;
+    }
+
+    /** The promotions in force when the sale started; they apply to its lines on their own. */
+    void usePromotions(List<Promotion> inForce) {
+        this.promotions = List.copyOf(inForce);
+    }
+
+    public List<Promotion> promotions() {
+        return promotions;
     }
 
     // ---- permissions and approvals -----------------------------------------------------------
@@ -299,7 +309,7 @@ public final class Sale {
     // ---- payment -------------------------------------------------------------------------------
 
     public SaleTotals totals() {
-        return pricing.calculate(lines, basketDiscount);
+        return pricing.calculate(lines, basketDiscount, promotions);
     }
 
     public Payment payment() {

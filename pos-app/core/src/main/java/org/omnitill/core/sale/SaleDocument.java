@@ -52,6 +52,9 @@ public final class SaleDocument {
             if (line.discount() != null) {
                 l.put("discount", Map.of("kind", line.discount().kind().name(), "value", line.discount().value().toPlainString()));
             }
+            if (total.promotion() != null) {
+                l.put("promotion", Map.of("code", total.promotion().code(), "name", total.promotion().name()));
+            }
             if (line.returnOf() != null) {
                 l.put("returnOf", Map.of("saleId", line.returnOf().saleId(), "receiptNumber", line.returnOf().receiptNumber(),
                         "line", line.returnOf().lineNumber()));

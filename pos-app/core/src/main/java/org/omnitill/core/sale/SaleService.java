@@ -69,8 +69,9 @@ public final class SaleService {
     }
 
     public Sale newSale(StaffMember cashier) {
-        Sale sale = new Sale(ids.next(), cashier, settings.currencyUnit(), pricing, cashRounding, limits, policy,
-                clock.instant());
+        Instant now = clock.instant();
+        Sale sale = new Sale(ids.next(), cashier, settings.currencyUnit(), pricing, cashRounding, limits, policy, now);
+        sale.usePromotions(store.session().promotions().inForceAt(now));
         open.add(sale);
         return sale;
     }

@@ -18,6 +18,7 @@ import org.omnitill.core.cash.ShiftRepository;
 import org.omnitill.core.journal.AuditRepository;
 import org.omnitill.core.journal.JournalRepository;
 import org.omnitill.core.report.ReportRepository;
+import org.omnitill.core.sale.PromotionRepository;
 import org.omnitill.core.print.PrintJobRepository;
 import org.omnitill.core.sale.ParkedSaleRepository;
 import org.omnitill.core.sale.SaleRepository;
@@ -115,6 +116,8 @@ public final class TillStore implements AutoCloseable {
         ShiftRepository shifts();
 
         ReportRepository reports();
+
+        PromotionRepository promotions();
     }
 
     private record JooqSession(DSLContext dsl, Currency currency) implements Session {
@@ -164,6 +167,10 @@ public final class TillStore implements AutoCloseable {
 
         public ReportRepository reports() {
             return new JooqReportRepository(dsl);
+        }
+
+        public PromotionRepository promotions() {
+            return new JooqPromotionRepository(dsl);
         }
     }
 

@@ -61,6 +61,8 @@ public final class ChangeApplier {
                     case ChangeData.LocationData l -> session.sync().saveLocation(l.code(), l.name(), l.locationKind(), l.storeCode());
                     case ChangeData.PriceData p -> prices.add(p);
                     case ChangeData.PriceRemovedData r -> removedPrices.add(r);
+                    case ChangeData.PromotionData p -> savePromotion(session, p);
+                    case ChangeData.PromotionRemovedData r -> session.promotions().remove(r.code());
                     case null -> skipped++;
                 }
             }
@@ -103,5 +105,18 @@ public final class ChangeApplier {
             session.sync().saveFeedCursor(page.next());
             return new Applied(rows.size(), taxRates.size(), levels, skipped, taxRates);
         });
+    }
+
+    /** A promotion this till cannot apply (an unknown kind, bad figures) is logged and left out, not fatal. */
+    private static void savePromotion(TillStore.Session session, ChangeData.PromotionData p) {
+        try {
+            session.promotions().save(new org.omnitill.core.sale.Promotion(p.code(), p.name(),
+                    org.omnitill.core.sale.Promotion.Kind.valueOf(p.promotionKind()), p.percent(), p.buyQuantity(),
+                    p.bundlePrice(), p.skus() == null ? java.util.Set.of() : java.util.Set.copyOf(p.skus()),
+                    p.effectiveFrom(), p.effectiveTo()));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            LOG.warn("change feed: promotion {} cannot be applied by this till and was left out: {}", p.code(), e.getMessage());
+            session.promotions().remove(p.code());
+        }
     }
 }

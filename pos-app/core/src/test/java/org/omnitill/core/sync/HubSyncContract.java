@@ -286,6 +286,45 @@ abstract class HubSyncContract {
         }
     }
 
+    @Test
+    void promotionsReachTheTillsOfTheirStoresAndApplyToSalesThere() throws Exception {
+        String eggs = product(EGGS).sku();
+        String tomatoes = product(TOMATOES).sku();
+        hub.products(List.of(
+                new ChangeData.ProductData(eggs, "Eggs", new BigDecimal("3.29"), "RED", "Dairy", "each", List.of(EGGS), true),
+                new ChangeData.ProductData(tomatoes, "Tomatoes", new BigDecimal("1.39"), "RED", "Fruit", "each",
+                        List.of(TOMATOES), true)));
+        hub.promotion("EGGS20", "Eggs -20 %", "PERCENT_OFF", "20", null, null, List.of(eggs), "2026-01-01T00:00:00Z", null, "S1");
+        hub.promotion("TOM3", "Tomatoes 3 for 3.00", "MULTI_BUY", null, 3, "3.00", List.of(tomatoes),
+                "2026-01-01T00:00:00Z", null, null);
+        hub.promotion("OTHER", "Only at S2", "PERCENT_OFF", "50", null, null, List.of(tomatoes), "2026-01-01T00:00:00Z",
+                null, "S2");
+        sync.enrol(hub.till("S1", "T01"));
+        assertThat(sync.syncOnce().state()).isEqualTo(SyncStatus.State.ONLINE);
+
+        Sale sale = till.sales().newSale(cashier);
+        sale.add(product(EGGS), BigDecimal.ONE);
+        sale.add(product(TOMATOES), new BigDecimal("3"));
+        assertThat(sale.totals().lines()).extracting(l -> l.promotion() == null ? null : l.promotion().code())
+                .containsExactly("EGGS20", "TOM3"); // not S2's 50 %
+        assertThat(sale.totals().total().amount()).isEqualByComparingTo("5.63"); // 3.29 - 0.66 + 3.00
+        sale.addTender(new Tender.Cash(sale.payment().remaining()));
+        CompletedSale done = till.sales().complete(sale);
+        assertThat(till.sales().findReceipt(done.receiptNumber())).isPresent();
+        String body = till.store().session().sales().documentOf(done.receiptNumber()).orElseThrow();
+        assertThat(body).contains("\"promotion\":{\"code\":\"EGGS20\"", "Tomatoes 3 for 3.00");
+        String printed = new org.omnitill.core.receipt.ReceiptTextRenderer(42).render(
+                org.omnitill.core.receipt.Receipt.of(done, till.settings(), java.util.Locale.UK));
+        assertThat(printed).contains("Eggs -20 %                        -€0.66", "Tomatoes 3 for 3.00               -€1.17");
+
+        // withdrawn at the hub: the next sale is at shelf price
+        hub.deletePromotion("EGGS20");
+        sync.syncOnce();
+        Sale after = till.sales().newSale(cashier);
+        after.add(product(EGGS), BigDecimal.ONE);
+        assertThat(after.totals().total().amount()).isEqualByComparingTo("3.29");
+    }
+
     private BigDecimal price(String barcode) {
         return product(barcode).price().amount();
     }

@@ -145,6 +145,12 @@ public final class DemoHub implements AutoCloseable {
             }
         }
         call("POST", "/api/v1/admin/stock/adjustments", counts);
+        // two promotions the till applies by itself: cherry tomatoes 3 for 3.50, eggs 10 % off at this store
+        call("PUT", "/api/v1/admin/promotions", List.of(
+                Map.of("code", "TOMATO3", "name", "Cherry tomatoes 3 for 3.50", "kind", "MULTI_BUY", "buyQuantity", 3,
+                        "bundlePrice", "3.50", "skus", List.of("DM-00012"), "effectiveFrom", "2026-01-01T00:00:00Z"),
+                Map.of("code", "EGGS10", "name", "Eggs 10 % off", "kind", "PERCENT_OFF", "percent", "10",
+                        "skus", List.of("DM-00080"), "effectiveFrom", "2026-01-01T00:00:00Z", "store", STORE)));
         call("POST", "/api/v1/admin/stores/" + STORE + "/tills", Map.of("code", till.settings().tillCode(), "name", "Front counter"));
         LOG.info("demo hub seeded: {} products, {} stock counts", imported.get("saved").asInt(), counts.size());
     }

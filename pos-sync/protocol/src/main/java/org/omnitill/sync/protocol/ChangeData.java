@@ -13,7 +13,9 @@ import java.util.List;
         @JsonSubTypes.Type(value = ChangeData.StockLevelData.class, name = "stock-level"),
         @JsonSubTypes.Type(value = ChangeData.LocationData.class, name = "location"),
         @JsonSubTypes.Type(value = ChangeData.PriceData.class, name = "price"),
-        @JsonSubTypes.Type(value = ChangeData.PriceRemovedData.class, name = "price-removed")
+        @JsonSubTypes.Type(value = ChangeData.PriceRemovedData.class, name = "price-removed"),
+        @JsonSubTypes.Type(value = ChangeData.PromotionData.class, name = "promotion"),
+        @JsonSubTypes.Type(value = ChangeData.PromotionRemovedData.class, name = "promotion-removed")
 })
 public sealed interface ChangeData {
 
@@ -49,5 +51,20 @@ public sealed interface ChangeData {
 
     /** A place that holds stock: {@code STORE}, {@code WAREHOUSE} or {@code ONLINE}. */
     record LocationData(String code, String name, String locationKind, String storeCode) implements ChangeData {
+    }
+
+    /**
+     * A promotion that applies at the receiving till's store, as it is now (a newer one with the same
+     * code replaces it). {@code PERCENT_OFF}: {@code percent} off each covered line; {@code MULTI_BUY}:
+     * every {@code buyQuantity} pieces of one covered line for {@code bundlePrice}. In force from
+     * {@code effectiveFrom} to {@code effectiveTo} (excluded; {@code null} for no end).
+     */
+    record PromotionData(String code, String name, String promotionKind, BigDecimal percent, Integer buyQuantity,
+                         BigDecimal bundlePrice, List<String> skus, java.time.Instant effectiveFrom,
+                         java.time.Instant effectiveTo) implements ChangeData {
+    }
+
+    /** A promotion was withdrawn, or no longer concerns the receiving till's store. */
+    record PromotionRemovedData(String code) implements ChangeData {
     }
 }
