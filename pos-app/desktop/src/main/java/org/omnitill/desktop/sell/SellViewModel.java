@@ -707,7 +707,9 @@ public final class SellViewModel {
             note.append(messages.format("sell.note.price", format(line.listPrice())));
         }
         if (!total.lineDiscount().isZero() || !total.basketDiscount().isZero()) {
-            note.append(messages.format("sell.note.discount", format(total.lineDiscount().plus(total.basketDiscount()))));
+            note.append(total.promotion() != null
+                    ? messages.format("sell.note.promotion", total.promotion().name(), format(total.lineDiscount().plus(total.basketDiscount())))
+                    : messages.format("sell.note.discount", format(total.lineDiscount().plus(total.basketDiscount()))));
         }
         return new CartRow(line.number(), line.product().name(), quantity, format(line.unitPrice()), format(total.amount()),
                 note.toString().strip());

@@ -143,6 +143,22 @@ class SellViewModelTest {
     }
 
     @Test
+    void aPromotionFromTheHubShowsOnItsLineByName() {
+        String sku = till.store().session().catalog().findByBarcode(TestTill.TOMATOES).orElseThrow().sku();
+        till.store().session().promotions().save(new org.omnitill.core.sale.Promotion("TOM3", "Tomatoes 3 for 3.50",
+                org.omnitill.core.sale.Promotion.Kind.MULTI_BUY, null, 3, new java.math.BigDecimal("3.50"),
+                java.util.Set.of(sku), java.time.Instant.parse("2026-01-01T00:00:00Z"), null));
+        model = newModel(); // a new sale takes the promotions in force
+
+        scan("3*" + TestTill.TOMATOES);
+
+        assertThat(model.rows()).singleElement().satisfies(row -> {
+            assertThat(row.amount()).isEqualTo("€3.50");
+            assertThat(row.note()).contains("Tomatoes 3 for 3.50: €0.67 off");
+        });
+    }
+
+    @Test
     void discountsPriceChangesAndVoidsWorkOnTheSelectedLine() {
         scan(TestTill.EGGS);
         scan("2*" + TestTill.TOMATOES);
