@@ -138,15 +138,15 @@ public final class Reports {
         }
         List<Section> sections = new ArrayList<>();
         List<List<String>> summary = new ArrayList<>();
-        summary.add(List.of(l.get("row.sales"), String.valueOf(f.sums().sales()), fmt.money(f.sums().salesTotal())));
-        summary.add(List.of(l.get("row.refunds"), String.valueOf(f.sums().refunds()), fmt.money(f.sums().refundsTotal())));
+        summary.add(List.of(l.get("row.sales"), fmt.count(f.sums().sales()), fmt.money(f.sums().salesTotal())));
+        summary.add(List.of(l.get("row.refunds"), fmt.count(f.sums().refunds()), fmt.money(f.sums().refundsTotal())));
         summary.add(List.of(l.get("row.discounts"), "", fmt.money(f.sums().discounts())));
         summary.add(List.of(l.get("row.average"), "", fmt.money(f.averageBasket())));
         if (grandTotal != null) {
             summary.add(List.of(l.get("row.grandTotal"), "", fmt.money(grandTotal)));
         }
         sections.add(new Section(l.get("section.summary"), List.of(l.get("col.item"), l.get("col.count"), l.get("col.amount")),
-                summary, List.of(l.get("row.net"), String.valueOf(f.sums().sales() + f.sums().refunds()), fmt.money(f.netTotal()))));
+                summary, List.of(l.get("row.net"), fmt.count(f.sums().sales() + f.sums().refunds()), fmt.money(f.netTotal()))));
         sections.add(tenderSection(l, fmt, f.tenders()));
         sections.add(taxSection(l, fmt, f.taxes()));
         sections.add(groupSection(l.get("section.categories"), l, fmt, f.categories(), true));
@@ -154,7 +154,7 @@ public final class Reports {
         sections.add(exceptionsSection(l, fmt, f));
         sections.add(cashSection(l, fmt, f));
         sections.add(new Section(l.get("section.sync"), List.of(l.get("col.item"), l.get("col.count")), List.of(
-                List.of(l.get("row.unsent"), String.valueOf(f.unsentDocuments())),
+                List.of(l.get("row.unsent"), fmt.count(f.unsentDocuments())),
                 List.of(l.get("row.pickups"), l.get("row.pickupsNone"))), null));
         List<String> warnings = new ArrayList<>();
         if (f.unsentDocuments() > 0) {
@@ -176,11 +176,11 @@ public final class Reports {
         Formats fmt = new Formats(locale, settings.currencyUnit(), zone);
         List<Section> sections = new ArrayList<>();
         sections.add(new Section(l.get("section.summary"), List.of(l.get("col.item"), l.get("col.count"), l.get("col.amount")),
-                List.of(List.of(l.get("row.sales"), String.valueOf(f.sums().sales()), fmt.money(f.sums().salesTotal())),
-                        List.of(l.get("row.refunds"), String.valueOf(f.sums().refunds()), fmt.money(f.sums().refundsTotal())),
+                List.of(List.of(l.get("row.sales"), fmt.count(f.sums().sales()), fmt.money(f.sums().salesTotal())),
+                        List.of(l.get("row.refunds"), fmt.count(f.sums().refunds()), fmt.money(f.sums().refundsTotal())),
                         List.of(l.get("row.discounts"), "", fmt.money(f.sums().discounts())),
                         List.of(l.get("row.average"), "", fmt.money(f.averageBasket()))),
-                List.of(l.get("row.net"), String.valueOf(f.sums().sales() + f.sums().refunds()), fmt.money(f.netTotal()))));
+                List.of(l.get("row.net"), fmt.count(f.sums().sales() + f.sums().refunds()), fmt.money(f.netTotal()))));
         sections.add(tenderSection(l, fmt, f.tenders()));
         sections.add(taxSection(l, fmt, f.taxes()));
         sections.add(groupSection(l.get("section.categories"), l, fmt, f.categories(), true));
@@ -224,7 +224,7 @@ public final class Reports {
                     e.approvedBy() == null ? "" : e.approvedBy(), e.amount() == null ? "" : fmt.money(e.amount())));
         }
         List<List<String>> summary = new ArrayList<>();
-        byUser.forEach((key, count) -> summary.add(List.of(key, String.valueOf(count[0]), fmt.money(amountByUser.get(key)))));
+        byUser.forEach((key, count) -> summary.add(List.of(key, fmt.count(count[0]), fmt.money(amountByUser.get(key)))));
         List<Section> sections = List.of(
                 new Section(l.get("section.byUser"), List.of(l.get("col.user"), l.get("col.count"), l.get("col.amount")),
                         summary, null),
@@ -259,12 +259,12 @@ public final class Reports {
         for (TenderSum t : tenders) {
             String name = t.kind().equals("CASH") ? l.get("row.cash")
                     : l.get("row.card") + (t.brand() == null || t.brand().isBlank() ? "" : " · " + t.brand());
-            rows.add(List.of(name, String.valueOf(t.count()), fmt.money(t.amount())));
+            rows.add(List.of(name, fmt.count(t.count()), fmt.money(t.amount())));
             total = total.add(t.amount());
             count += t.count();
         }
         return new Section(l.get("section.tenders"), List.of(l.get("col.item"), l.get("col.count"), l.get("col.amount")),
-                rows, List.of(l.get("row.total"), String.valueOf(count), fmt.money(total)));
+                rows, List.of(l.get("row.total"), fmt.count(count), fmt.money(total)));
     }
 
     private Section taxSection(Labels l, Formats fmt, List<TaxSum> taxes) {
@@ -287,7 +287,7 @@ public final class Reports {
         BigDecimal total = BigDecimal.ZERO;
         for (GroupSum g : groups) {
             String label = g.label() == null ? l.get("row.uncategorised") : g.label();
-            rows.add(List.of(label, quantities ? fmt.quantity(g.quantity()) : String.valueOf(g.count()), fmt.money(g.amount())));
+            rows.add(List.of(label, quantities ? fmt.quantity(g.quantity()) : fmt.count(g.count()), fmt.money(g.amount())));
             total = total.add(g.amount());
         }
         return new Section(title, List.of(l.get("col.item"), quantities ? l.get("col.quantity") : l.get("col.count"),
@@ -297,29 +297,29 @@ public final class Reports {
     private Section hourSection(Labels l, Formats fmt, DayFigures f) {
         List<List<String>> rows = new ArrayList<>();
         f.hours().forEach((hour, sum) -> rows.add(List.of(String.format("%02d:00–%02d:59", hour, hour),
-                String.valueOf(sum.count()), fmt.money(sum.amount()))));
+                fmt.count(sum.count()), fmt.money(sum.amount()))));
         return new Section(l.get("section.hours"), List.of(l.get("col.hour"), l.get("col.count"), l.get("col.amount")),
                 rows, null);
     }
 
     private Section exceptionsSection(Labels l, Formats fmt, DayFigures f) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(List.of(l.get("row.returns"), String.valueOf(f.returns().count()), fmt.money(f.returns().amount())));
+        rows.add(List.of(l.get("row.returns"), fmt.count(f.returns().count()), fmt.money(f.returns().amount())));
         rows.add(List.of(l.get("row.discounts"), "", fmt.money(f.sums().discounts())));
-        rows.add(auditRow(l.get("row.voidLines"), f.audit("VOID_LINE"), fmt));
-        rows.add(auditRow(l.get("row.voidSales"), f.audit("VOID_SALE"), fmt));
-        rows.add(auditRow(l.get("row.priceOverrides"), f.audit("PRICE_OVERRIDE"), fmt));
-        rows.add(auditRow(l.get("row.overrides"), f.audit(ReportRepository.APPROVED), null));
-        rows.add(auditRow(l.get("row.noSales"), f.audit("NO_SALE"), null));
-        rows.add(auditRow(l.get("row.paidIn"), f.audit("PAID_IN"), fmt));
-        rows.add(auditRow(l.get("row.paidOut"), f.audit("PAID_OUT"), fmt));
-        rows.add(auditRow(l.get("row.safeDrops"), f.audit("SAFE_DROP"), fmt));
+        rows.add(auditRow(l.get("row.voidLines"), f.audit("VOID_LINE"), fmt, true));
+        rows.add(auditRow(l.get("row.voidSales"), f.audit("VOID_SALE"), fmt, true));
+        rows.add(auditRow(l.get("row.priceOverrides"), f.audit("PRICE_OVERRIDE"), fmt, true));
+        rows.add(auditRow(l.get("row.overrides"), f.audit(ReportRepository.APPROVED), fmt, false));
+        rows.add(auditRow(l.get("row.noSales"), f.audit("NO_SALE"), fmt, false));
+        rows.add(auditRow(l.get("row.paidIn"), f.audit("PAID_IN"), fmt, true));
+        rows.add(auditRow(l.get("row.paidOut"), f.audit("PAID_OUT"), fmt, true));
+        rows.add(auditRow(l.get("row.safeDrops"), f.audit("SAFE_DROP"), fmt, true));
         return new Section(l.get("section.exceptions"), List.of(l.get("col.item"), l.get("col.count"), l.get("col.amount")),
                 rows, null);
     }
 
-    private static List<String> auditRow(String label, AuditSum sum, Formats fmt) {
-        return List.of(label, String.valueOf(sum.count()), fmt == null ? "" : fmt.money(sum.amount()));
+    private static List<String> auditRow(String label, AuditSum sum, Formats fmt, boolean withAmount) {
+        return List.of(label, fmt.count(sum.count()), withAmount ? fmt.money(sum.amount()) : "");
     }
 
     private Section cashSection(Labels l, Formats fmt, DayFigures f) {
@@ -365,6 +365,7 @@ public final class Reports {
         private final NumberFormat money;
         private final NumberFormat quantity;
         private final NumberFormat percent;
+        private final NumberFormat counts;
         private final DateTimeFormatter dateTime;
         private final DateTimeFormatter date;
         private final DateTimeFormatter time;
@@ -378,6 +379,7 @@ public final class Reports {
             money.setMaximumFractionDigits(digits);
             quantity = NumberFormat.getNumberInstance(locale);
             quantity.setMaximumFractionDigits(3);
+            counts = NumberFormat.getIntegerInstance(locale);
             percent = NumberFormat.getNumberInstance(locale);
             percent.setMaximumFractionDigits(2);
             dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(locale);
@@ -387,6 +389,10 @@ public final class Reports {
 
         String money(BigDecimal amount) {
             return money.format(amount);
+        }
+
+        String count(long value) {
+            return counts.format(value);
         }
 
         String quantity(BigDecimal value) {
