@@ -8,6 +8,7 @@ import org.omnitill.core.config.DataDirectoryLock;
 import org.omnitill.core.config.SettingsStore;
 import org.omnitill.core.config.TillSettings;
 import org.omnitill.core.demo.DemoStore;
+import org.omnitill.core.hardware.Printers;
 import org.omnitill.core.print.PrintQueue;
 import java.time.ZoneId;
 import org.omnitill.core.cash.CashOffice;
@@ -121,7 +122,7 @@ public final class Till implements AutoCloseable {
             // the receipt printer's queue, when one is configured; its worker prints in the background
             PrintQueue printQueue = null;
             if (settings.printer().isPresent()) {
-                printQueue = PrintQueue.forTill(store, settings, settings.printer().get(), directory.root());
+                printQueue = PrintQueue.forTill(store, settings, settings.printer().get(), directory.root(), Printers::open);
                 printQueue.start();
             }
             return new Till(directory, lock, settingsStore, settings, store, logins, demo, sales, printQueue, documents,
