@@ -57,6 +57,16 @@ public final class SerialLink implements ByteLink {
         return new SerialLink(path, port);
     }
 
+    /** A serial port this computer has, e.g. {@code /dev/ttyUSB0} ("USB-Serial Controller"). */
+    public record PortInfo(String path, String description) {
+    }
+
+    /** The serial ports the system has now (USB adapters appear when plugged in). */
+    public static java.util.List<PortInfo> available() {
+        return java.util.Arrays.stream(SerialPort.getCommPorts())
+                .map(port -> new PortInfo(port.getSystemPortPath(), port.getDescriptivePortName())).toList();
+    }
+
     public String path() {
         return path;
     }

@@ -82,11 +82,19 @@ public final class EscPosReceiptEncoder {
     }
 
     public byte[] encode(Receipt receipt) {
+        return encode(layout.lay(receipt));
+    }
+
+    /**
+     * Any laid-out page (a test page, a report) with this printer's initialization, logo and cut.
+     * Text blocks must already be printable in the code page and at most {@link #columns()} long.
+     */
+    public byte[] encode(java.util.List<ReceiptLayout.Block> blocks) {
         Output out = new Output();
         out.bytes(ESC, '@');
         out.bytes(ESC, 't', codeTable);
         logo(out);
-        for (ReceiptLayout.Block block : layout.lay(receipt)) {
+        for (ReceiptLayout.Block block : blocks) {
             switch (block) {
                 case ReceiptLayout.Text text -> {
                     out.align(text.align());
