@@ -59,6 +59,9 @@ public final class TillWindow {
     private javafx.animation.PauseTransition idle;
     private Runnable removePrinterListener = () -> { };
     private Tasks importTasks;
+    private Tasks deviceTasks;
+    private org.omnitill.desktop.sell.WedgeScanFilter wedge;
+    private final java.util.List<org.omnitill.core.hardware.SerialScanner> scanners = new java.util.ArrayList<>();
 
     /**
      * @param storeTasks   background work on the local store, one at a time and in order
@@ -76,6 +79,7 @@ public final class TillWindow {
     public void show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         statusBar = new StatusBarView(status, this::showHubSettings);
+        statusBar.setOnOpenHardwareSettings(this::showHardwareSettings);
         till.sync().addListener(update -> Platform.runLater(() -> status.syncStatus(update)));
         till.printQueue().ifPresent(queue -> {
             status.printerStatus(queue.status());
@@ -100,6 +104,12 @@ public final class TillWindow {
         stage.setMinHeight(600);
         stage.setScene(scene);
         installAutoLock(scene);
+        if (till.settings().hardware().wedgeScanner()) {
+            wedge = new org.omnitill.desktop.sell.WedgeScanFilter(till.settings().hardware().wedge(), this::scanned,
+                    node -> sellView != null && sellView.isScanField(node));
+            wedge.install(scene);
+        }
+        startSerialScanners();
         showLogin();
         Thread warmUp = new Thread(() -> {
             try {
@@ -112,6 +122,30 @@ public final class TillWindow {
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
         stage.show();
+    }
+
+    /** Opens the serial scanners in the background; their scans go to the sell screen. */
+    private void startSerialScanners() {
+        for (org.omnitill.core.hardware.SerialScanner scanner : till.peripherals().serialScanners()) {
+            scanners.add(scanner);
+            storeTasks.run(() -> scanner.start(code -> Platform.runLater(() -> scanned(code)),
+                            () -> Platform.runLater(() -> status.scannerGone(scanner.connectionString()))))
+                    .onSuccess(ignored -> status.scannerReady(scanner.connectionString()))
+                    .onFailure(error -> {
+                        LOG.warn("scanner {} not started: {}", scanner.connectionString(), error.getMessage());
+                        status.scannerGone(scanner.connectionString());
+                    })
+                    .start();
+        }
+    }
+
+    /** A scan from any scanner: to the sell screen, or nowhere while nobody is signed in. */
+    private void scanned(String code) {
+        if (sellModel != null) {
+            sellModel.scanned(code);
+        } else {
+            LOG.debug("a scan of {} characters arrived while nobody is signed in; ignored", code.length());
+        }
     }
 
     private javafx.stage.Window window() {
@@ -127,6 +161,13 @@ public final class TillWindow {
         if (importTasks != null) {
             importTasks.close();
         }
+        if (deviceTasks != null) {
+            deviceTasks.close();
+        }
+        if (wedge != null) {
+            wedge.uninstall();
+        }
+        scanners.forEach(org.omnitill.core.hardware.SerialScanner::close);
     }
 
     /**
@@ -191,6 +232,7 @@ public final class TillWindow {
         model.setSignOutRecorder(reason -> till.logins().signOut(member, reason));
         signedIn = member;
         sellModel = model;
+        feedPoleDisplay(model);
         sellView = new SellView(model, messages, till.settings().storeName(), member.displayName(), this::signOut);
         sellView.setOnImportCatalog(this::showCatalogImport);
         sellView.setOnCashOffice(() -> showCashOffice(member));
@@ -212,8 +254,21 @@ public final class TillWindow {
         CashOfficeViewModel model = new CashOfficeViewModel(till, member, storeTasks, messages,
                 (permission, onApproved, onRefused) -> ApprovalDialog.show(window(), till.logins(), storeTasks, messages,
                         member, permission, onApproved, onRefused));
-        // the drawer kick arrives with the hardware drivers; until then the no-sale is recorded only
-        new CashOfficeView(model, messages, () -> LOG.info("no-sale recorded; no cash drawer is configured")).show(window());
+        // the no-sale is recorded first (the view model does that), then the drawer is kicked open
+        new CashOfficeView(model, messages, this::openDrawerAfterNoSale).show(window());
+    }
+
+    /** Kicks the drawer open on the drawer thread; a drawer that does not open is logged (the no-sale stays recorded). */
+    private void openDrawerAfterNoSale() {
+        if (!till.cashDrawer().present()) {
+            LOG.info("no-sale recorded; no cash drawer is configured");
+            return;
+        }
+        till.peripherals().openDrawer().whenComplete((done, error) -> {
+            if (error != null) {
+                LOG.warn("no-sale recorded, but the cash drawer did not open: {}", error.getMessage());
+            }
+        });
     }
 
     /** Opens the catalog import window; the import runs on its own thread, so the till keeps selling. */
@@ -236,11 +291,43 @@ public final class TillWindow {
         new HubSettingsView(model, messages).show(root.getScene().getWindow());
     }
 
+    /** Opens the drawer for cash and queues the receipt (never blocking the counter; a printer that is off only delays it). */
+    /** The hardware dialog: printer, drawer, display and scanners; device I/O on its own thread. */
+    private void showHardwareSettings() {
+        if (deviceTasks == null) {
+            deviceTasks = new Tasks(Tasks.namedPool("devices", 1), Platform::runLater);
+        }
+        var model = new org.omnitill.desktop.hardware.HardwareSettingsViewModel(till.settingsStore(),
+                new org.omnitill.desktop.hardware.TillDeviceActions(till), deviceTasks, Platform::runLater, messages);
+        model.load();
+        new org.omnitill.desktop.hardware.HardwareSettingsView(model, messages).show(root.getScene().getWindow());
+    }
+
     private void saleCompleted(CompletedSale sale) {
         till.sync().wake();
-        till.printQueue().ifPresent(queue -> storeTasks.run(() -> queue.enqueue(sale))
+        storeTasks.run(() -> till.peripherals().afterSale(sale))
                 .onFailure(error -> LOG.error("receipt {} could not be queued for printing", sale.receiptNumber(), error))
-                .start());
+                .start();
+    }
+
+    /** Shows the last line and the total (or the change) on a pole display, when there is one. */
+    private void feedPoleDisplay(SellViewModel model) {
+        org.omnitill.core.hardware.CustomerDisplay pole = till.peripherals().poleDisplay();
+        if (pole == org.omnitill.core.hardware.CustomerDisplay.NONE) {
+            return;
+        }
+        Runnable update = () -> {
+            String last = model.lastLineProperty().get() == null ? "" : model.lastLineProperty().get();
+            String top = last.isBlank() ? till.settings().storeName() : last.lines().findFirst().orElse("");
+            String change = model.changeProperty().get();
+            String bottom = change != null && !change.isBlank() ? change
+                    : org.omnitill.core.hardware.PoleDisplay.spread(messages.get("sell.total"), model.totalProperty().get(), 20);
+            pole.show(top, bottom);
+        };
+        model.lastLineProperty().addListener((obs, old, value) -> update.run());
+        model.totalProperty().addListener((obs, old, value) -> update.run());
+        model.changeProperty().addListener((obs, old, value) -> update.run());
+        update.run();
     }
 
     /** Queues a copy of a past receipt from the journal. */

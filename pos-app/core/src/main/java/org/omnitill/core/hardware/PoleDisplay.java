@@ -91,6 +91,17 @@ public final class PoleDisplay implements CustomerDisplay {
         return printable + " ".repeat(columns - length);
     }
 
+    /** {@code left} and {@code right} on one line {@code width} wide, {@code right} flush right (cut from the left when long). */
+    public static String spread(String left, String right, int width) {
+        String l = left == null ? "" : left.strip();
+        String r = right == null ? "" : right.strip();
+        int gap = width - l.length() - r.length();
+        if (gap >= 1) {
+            return l + " ".repeat(gap) + r;
+        }
+        return r.length() >= width ? r.substring(0, width) : l.substring(0, Math.max(0, width - r.length() - 1)) + " " + r;
+    }
+
     public int columns() {
         return columns;
     }

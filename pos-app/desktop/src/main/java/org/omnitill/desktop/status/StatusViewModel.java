@@ -27,6 +27,9 @@ public final class StatusViewModel {
     private final StringProperty hubText = new SimpleStringProperty();
     private final StringProperty hubDetail = new SimpleStringProperty();
     private final StringProperty printerText = new SimpleStringProperty();
+    private final StringProperty printerDetail = new SimpleStringProperty();
+    private final StringProperty scannerText = new SimpleStringProperty("");
+    private final ObjectProperty<HubState> scannerState = new SimpleObjectProperty<>(HubState.NOT_CONFIGURED);
     private final ObjectProperty<HubState> printerState = new SimpleObjectProperty<>(HubState.NOT_CONFIGURED);
     private final StringProperty tillText = new SimpleStringProperty();
     private final StringProperty userText = new SimpleStringProperty();
@@ -85,13 +88,51 @@ public final class StatusViewModel {
         clockText.set(LocalDateTime.now(clock).format(clockFormat));
     }
 
-    /** The print queue's latest news about the receipt printer. */
+    /**
+     * The print queue's latest news about the receipt printer: what the printer said about itself
+     * (paper out, cover open, offline, not answering) in words, the jobs waiting, and the driver's
+     * own message as the detail.
+     */
     public void printerStatus(org.omnitill.core.print.PrinterStatus printer) {
         String waiting = printer.jobsWaiting() == 0 ? "" : messages.format("status.printer.waiting", printer.jobsWaiting());
-        printerText.set(printer.ok()
-                ? messages.format("status.printer.ok", printer.printer(), waiting)
-                : messages.format("status.printer.failed", printer.printer(), printer.lastError(), waiting));
+        org.omnitill.core.print.PrinterCondition condition = printer.condition();
+        if (printer.ok()) {
+            printerText.set(condition == org.omnitill.core.print.PrinterCondition.PAPER_LOW
+                    ? messages.format("status.printer.failed", printer.printer(), messages.get("status.printer.PAPER_LOW"), waiting)
+                    : messages.format("status.printer.ok", printer.printer(), waiting));
+        } else {
+            String why = condition == org.omnitill.core.print.PrinterCondition.UNKNOWN ? printer.lastError()
+                    : messages.get("status.printer." + condition.name());
+            printerText.set(messages.format("status.printer.failed", printer.printer(), why, waiting));
+        }
+        printerDetail.set(printer.ok() ? null : printer.lastError());
         printerState.set(printer.ok() ? HubState.ONLINE : HubState.OFFLINE);
+    }
+
+    /** The driver's message about the last failure, for a tooltip; null when the printer is fine. */
+    public ReadOnlyStringProperty printerDetailProperty() {
+        return printerDetail;
+    }
+
+    /** A serial scanner is listening. */
+    public void scannerReady(String scanner) {
+        scannerText.set(messages.format("status.scanner.ready", scanner));
+        scannerState.set(HubState.ONLINE);
+    }
+
+    /** A serial scanner could not be opened or went away (unplugged). */
+    public void scannerGone(String scanner) {
+        scannerText.set(messages.format("status.scanner.gone", scanner));
+        scannerState.set(HubState.OFFLINE);
+    }
+
+    /** Empty until a serial scanner is configured. */
+    public ReadOnlyStringProperty scannerTextProperty() {
+        return scannerText;
+    }
+
+    public ReadOnlyObjectProperty<HubState> scannerStateProperty() {
+        return scannerState;
     }
 
     public ReadOnlyObjectProperty<HubState> printerStateProperty() {
