@@ -18,18 +18,27 @@ import java.util.List;
 public record HardwareSettings(List<String> scanners, String customerDisplay, String cashDrawer, Wedge wedge) {
 
     /**
-     * @param maxGapMillis the longest pause between two keys of a scan; people pause longer
+     * @param maxGapMillis the longest average time between the keys of a scan (from its first key to
+     *                     its suffix); people type slower
+     * @param holdMillis   how long typed keys are held for a possible scan after the last one; the
+     *                     longest single pause inside a scan (the UI thread may stall that long)
      * @param minLength    the fewest characters a scan has (before its suffix)
      * @param suffix       what ends a scan: {@code enter} (default), {@code tab}, or one character
      */
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    public record Wedge(Integer maxGapMillis, Integer minLength, String suffix) {
+    public record Wedge(Integer maxGapMillis, Integer holdMillis, Integer minLength, String suffix) {
 
         public static final int DEFAULT_MAX_GAP_MILLIS = 35;
+        public static final int DEFAULT_HOLD_MILLIS = 80;
         public static final int DEFAULT_MIN_LENGTH = 6;
 
         public Wedge {
             maxGapMillis = maxGapMillis == null ? DEFAULT_MAX_GAP_MILLIS : maxGapMillis;
+            holdMillis = holdMillis == null ? DEFAULT_HOLD_MILLIS : holdMillis;
+            if (holdMillis < maxGapMillis || holdMillis > 500) {
+                throw new IllegalArgumentException("wedge holdMillis must be at least maxGapMillis and at most 500, not "
+                        + holdMillis);
+            }
             minLength = minLength == null ? DEFAULT_MIN_LENGTH : minLength;
             suffix = suffix == null || suffix.isBlank() ? "enter" : suffix.strip();
             if (maxGapMillis < 5 || maxGapMillis > 200) {
@@ -41,7 +50,7 @@ public record HardwareSettings(List<String> scanners, String customerDisplay, St
         }
 
         public static Wedge defaults() {
-            return new Wedge(null, null, null);
+            return new Wedge(null, null, null, null);
         }
     }
 

@@ -9,22 +9,26 @@ import org.omnitill.core.config.HardwareSettings;
 /**
  * Tells a keyboard-wedge scanner from a person typing, by timing alone. A scanner "types" a whole
  * code in a burst, a few milliseconds a key, and ends it with Enter (or a configured suffix); people
- * leave 80 ms or more between keys, and never keep under the limit for a whole code.
+ * leave 80 ms or more between keys on average, and never keep a whole code under the limit.
  *
  * <p>The window feeds every typed character here (with the time it arrived) before it reaches the
- * control that has the focus. Characters are <b>held</b> while they could still be a scan; a held
- * burst becomes a {@link Decision#scan() scan} when the suffix arrives in time and the burst is at
- * least {@code minLength} long, and is otherwise <b>released</b>, in order, to the control that was
- * to get it: when a pause longer than {@code maxGap} follows ({@link #expire}), when another key
- * comes, or when the suffix ends a burst too short to be a code. So a scan never lands in the wrong
- * field, and typing reaches its field at most {@code maxGap} late.
+ * control that has the focus. Characters are <b>held</b> while they could still be a scan. A held
+ * burst is a {@link Decision#scan() scan} when the suffix arrives, the burst has at least
+ * {@code minLength} characters and its keys came {@code maxGap} apart or less <i>on average</i> (so
+ * one stall of the UI thread in the middle of a scan does not break it). Otherwise the burst is
+ * <b>released</b>, in order, to the control that was to get it: when nothing comes for
+ * {@code hold} ({@link #expire}), when the average shows it is typing (from the third key on; the
+ * keys that follow pass straight through until the typing pauses), when another key comes, or when
+ * the suffix ends a burst that is no code. So a scan never lands in the wrong field, and typing
+ * reaches its field at most {@code hold} late.
  *
  * <p>Pure and single-threaded (the UI thread calls it); {@code K} is whatever the caller needs to
  * deliver a held key later (a key event).
  *
- * <p>Thresholds (ADR 17): {@code maxGap} 35 ms (USB scanners send a key every 1-10 ms, cheap ones
- * up to ~20 ms; 35 ms is faster than anyone types two keys in a row for six keys running),
- * {@code minLength} 6 (the shortest retail code, UPC-E, has 6 digits plus its check digit).
+ * <p>Thresholds (ADR 17): {@code maxGap} 35 ms average (USB scanners send a key every 1-10 ms, slow
+ * ones ~20 ms; a person averages 100 ms or more), {@code hold} 80 ms (a stall of the UI thread of
+ * 50 ms was seen in the middle of a scan under Xvfb), {@code minLength} 6 (UPC-E, the shortest
+ * retail code, has 6 digits before its check digit).
  *
  * @param <K> a key as the caller delivers it
  */
@@ -50,14 +54,18 @@ public final class WedgeScanDetector<K> {
     }
 
     private final long maxGapNanos;
+    private final long holdNanos;
     private final int minLength;
     private final char suffix;
     private final List<Held<K>> held = new ArrayList<>();
+    private long firstNanos;
     private long lastNanos;
+    private boolean typing; // keys pass straight through until a pause of hold
 
     public WedgeScanDetector(HardwareSettings.Wedge settings) {
         Objects.requireNonNull(settings, "settings");
         this.maxGapNanos = settings.maxGapMillis() * 1_000_000L;
+        this.holdNanos = settings.holdMillis() * 1_000_000L;
         this.minLength = settings.minLength();
         this.suffix = suffixCharacter(settings.suffix());
     }
@@ -87,39 +95,58 @@ public final class WedgeScanDetector<K> {
      */
     public Decision<K> typed(K key, char c, long nanos) {
         List<K> release = new ArrayList<>();
-        if (!held.isEmpty() && nanos - lastNanos > maxGapNanos) {
+        boolean paused = nanos - lastNanos > holdNanos;
+        if (!held.isEmpty() && paused) {
             release.addAll(releaseAll());
         }
+        if (typing && !paused) {
+            lastNanos = nanos; // a person is typing: straight through
+            return new Decision<>(release, false, null);
+        }
+        typing = false;
         if (isSuffix(c)) {
-            if (held.size() >= minLength) {
+            if (held.size() >= minLength && (nanos - firstNanos) <= maxGapNanos * held.size()) {
                 StringBuilder code = new StringBuilder(held.size());
                 held.forEach(h -> code.append(h.character()));
                 held.clear();
+                lastNanos = nanos;
                 return new Decision<>(release, true, code.toString());
             }
             release.addAll(releaseAll());
+            lastNanos = nanos;
             return new Decision<>(release, false, null);
         }
         if (Character.isISOControl(c)) { // backspace, escape...: typing
             release.addAll(releaseAll());
+            lastNanos = nanos;
             return new Decision<>(release, false, null);
         }
         if (held.size() >= MAX_LENGTH) {
             release.addAll(releaseAll());
         }
-        held.add(new Held<>(key, c));
+        if (held.isEmpty()) {
+            firstNanos = nanos;
+        }
         lastNanos = nanos;
+        if (held.size() >= 2 && (nanos - firstNanos) > maxGapNanos * held.size()) {
+            // three keys or more, slower than any scanner on average: a person typing
+            release.addAll(releaseAll());
+            typing = true;
+            return new Decision<>(release, false, null);
+        }
+        held.add(new Held<>(key, c));
         return new Decision<>(release, true, null);
     }
 
     /** Any other key (arrows, function keys): whatever is held is typing; deliver it before that key. */
     public List<K> otherKey() {
+        typing = false;
         return releaseAll();
     }
 
     /** Called when {@link #deadline()} has passed: a held burst that went quiet is typing. */
     public List<K> expire(long nanos) {
-        if (!held.isEmpty() && nanos - lastNanos > maxGapNanos) {
+        if (!held.isEmpty() && nanos - lastNanos > holdNanos) {
             return releaseAll();
         }
         return List.of();
@@ -127,7 +154,7 @@ public final class WedgeScanDetector<K> {
 
     /** When held keys are to be released if nothing more comes; empty when nothing is held. */
     public OptionalLong deadline() {
-        return held.isEmpty() ? OptionalLong.empty() : OptionalLong.of(lastNanos + maxGapNanos + 1);
+        return held.isEmpty() ? OptionalLong.empty() : OptionalLong.of(lastNanos + holdNanos + 1);
     }
 
     /** Whether keys are being held. */

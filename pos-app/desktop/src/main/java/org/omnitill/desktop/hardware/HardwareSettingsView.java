@@ -41,6 +41,7 @@ public final class HardwareSettingsView {
 
         Label help = new Label(messages.get("hardware.help"));
         help.setWrapText(true);
+        help.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
 
         ComboBox<String> printer = editable("hwPrinter", model.printerChoices(), model.printerProperty().get());
         printer.getEditor().textProperty().bindBidirectional(model.printerProperty());
@@ -77,6 +78,11 @@ public final class HardwareSettingsView {
         form.addRow(1, new Label(messages.get("hardware.drawer")), drawer);
         form.addRow(2, new Label(messages.get("hardware.display")), display);
         form.addRow(3, new Label(messages.get("hardware.scanners")), new VBox(6, scanners, addScanner));
+        javafx.scene.layout.ColumnConstraints labels = new javafx.scene.layout.ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        javafx.scene.layout.ColumnConstraints fields = new javafx.scene.layout.ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().setAll(labels, fields);
         GridPane.setHgrow(printer, Priority.ALWAYS);
         printer.setMaxWidth(Double.MAX_VALUE);
         drawer.setMaxWidth(Double.MAX_VALUE);
@@ -102,6 +108,7 @@ public final class HardwareSettingsView {
         Label message = new Label();
         message.setId("hwMessage");
         message.setWrapText(true);
+        message.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         message.getStyleClass().add(Styles.MESSAGE);
         message.textProperty().bind(model.messageProperty());
         model.failedProperty().addListener((obs, old, failed) -> message.pseudoClassStateChanged(Styles.ERROR, failed));

@@ -25,6 +25,8 @@ import org.omnitill.core.hardware.WedgeScanDetector;
  */
 public final class WedgeScanFilter {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(WedgeScanFilter.class);
+
     private final WedgeScanDetector<KeyEvent> detector;
     private final Consumer<String> onScan;
     private final Predicate<Node> passThrough;
@@ -40,7 +42,10 @@ public final class WedgeScanFilter {
         this.detector = new WedgeScanDetector<>(settings);
         this.onScan = Objects.requireNonNull(onScan, "onScan");
         this.passThrough = Objects.requireNonNull(passThrough, "passThrough");
-        expiry.setOnFinished(event -> replay(detector.expire(System.nanoTime())));
+        expiry.setOnFinished(event -> {
+            replay(detector.expire(System.nanoTime()));
+            armExpiry(); // a timer that fired a little early waits for the rest
+        });
     }
 
     public void install(Scene target) {
@@ -90,6 +95,7 @@ public final class WedgeScanFilter {
                 event.consume();
                 swallowEnterRelease = true;
                 expiry.stop();
+                LOG.debug("wedge: a scan of {} characters", decision.scan().length());
                 onScan.accept(decision.scan());
             }
             return;
@@ -117,6 +123,11 @@ public final class WedgeScanFilter {
         if (decision.scan() != null) {
             onScan.accept(decision.scan());
         }
+        armExpiry();
+    }
+
+    /** Releases held keys when the detector's deadline passes without another key. */
+    private void armExpiry() {
         detector.deadline().ifPresentOrElse(deadline -> {
             expiry.stop();
             expiry.setDuration(Duration.millis(Math.max(1, (deadline - System.nanoTime()) / 1_000_000.0)));
@@ -129,6 +140,7 @@ public final class WedgeScanFilter {
         if (keys.isEmpty() || scene == null) {
             return;
         }
+        LOG.debug("wedge: {} key(s) were typing, handed on", keys.size());
         EventTarget target = scene.getFocusOwner() != null ? scene.getFocusOwner() : scene;
         replaying = true;
         try {
