@@ -128,7 +128,7 @@ public final class TillWindow {
     private void startSerialScanners() {
         for (org.omnitill.core.hardware.SerialScanner scanner : till.peripherals().serialScanners()) {
             scanners.add(scanner);
-            storeTasks.run(() -> scanner.start(code -> Platform.runLater(() -> scanned(code)),
+            devices().run(() -> scanner.start(code -> Platform.runLater(() -> scanned(code)),
                             () -> Platform.runLater(() -> status.scannerGone(scanner.connectionString()))))
                     .onSuccess(ignored -> status.scannerReady(scanner.connectionString()))
                     .onFailure(error -> {
@@ -292,13 +292,38 @@ public final class TillWindow {
     }
 
     /** Opens the drawer for cash and queues the receipt (never blocking the counter; a printer that is off only delays it). */
-    /** The hardware dialog: printer, drawer, display and scanners; device I/O on its own thread. */
+    /**
+     * The hardware dialog: printer, drawer, display and scanners; device I/O on its own thread. It
+     * can kick the drawer open, so it needs someone signed in with the SETTINGS permission (or a
+     * supervisor's approval); saving goes through {@code Till.saveSettings}, which journals the change.
+     */
     private void showHardwareSettings() {
+        StaffMember member = signedIn;
+        if (member == null) {
+            LOG.info("the hardware dialog needs someone signed in");
+            return;
+        }
+        if (till.logins().policy().allows(member, org.omnitill.core.staff.Permission.SETTINGS)) {
+            openHardwareSettings(member.displayName());
+        } else {
+            ApprovalDialog.show(window(), till.logins(), storeTasks, messages, member,
+                    org.omnitill.core.staff.Permission.SETTINGS,
+                    approval -> openHardwareSettings(member.displayName()), refused -> { });
+        }
+    }
+
+    /** Device I/O (opening scanners, the hardware dialog's tests), one at a time, off the store's thread. */
+    private Tasks devices() {
         if (deviceTasks == null) {
             deviceTasks = new Tasks(Tasks.namedPool("devices", 1), Platform::runLater);
         }
+        return deviceTasks;
+    }
+
+    private void openHardwareSettings(String who) {
         var model = new org.omnitill.desktop.hardware.HardwareSettingsViewModel(till.settingsStore(),
-                new org.omnitill.desktop.hardware.TillDeviceActions(till), deviceTasks, Platform::runLater, messages);
+                new org.omnitill.desktop.hardware.TillDeviceActions(till, who), devices(), Platform::runLater, messages);
+        model.setSaver(changed -> till.saveSettings(changed, who));
         model.load();
         new org.omnitill.desktop.hardware.HardwareSettingsView(model, messages).show(root.getScene().getWindow());
     }

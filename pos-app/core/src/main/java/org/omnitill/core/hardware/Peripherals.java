@@ -60,7 +60,7 @@ public final class Peripherals implements AutoCloseable {
         try {
             drawer = PrinterCashDrawer.of(hardware.cashDrawer(), queue == null ? null : queue.printer());
         } catch (IllegalArgumentException e) {
-            LOG.warn("cash drawer not usable: {}", e.getMessage());
+            LOG.info("cash drawer not usable: {}", e.getMessage()); // said again, as a warning, if a sale tries it
             drawer = unavailable(hardware.cashDrawer(), e.getMessage());
         }
         CustomerDisplay display = CustomerDisplay.NONE;

@@ -55,6 +55,7 @@ public final class HardwareSettingsViewModel {
     private final ObservableList<String> scansSeen = FXCollections.observableArrayList();
     private final List<AutoCloseable> listeners = new java.util.ArrayList<>();
     private HardwareSettings.Wedge wedge = HardwareSettings.Wedge.defaults();
+    private java.util.function.Consumer<TillSettings> saver;
 
     /** @param ui where scans arriving on a device's thread are shown ({@code Platform::runLater}) */
     public HardwareSettingsViewModel(SettingsStore settings, DeviceActions devices, Tasks tasks,
@@ -64,6 +65,12 @@ public final class HardwareSettingsViewModel {
         this.tasks = Objects.requireNonNull(tasks);
         this.ui = Objects.requireNonNull(ui);
         this.messages = Objects.requireNonNull(messages);
+        this.saver = settings::save;
+    }
+
+    /** How changed settings are saved: the till's {@code saveSettings}, which journals who changed what. */
+    public void setSaver(java.util.function.Consumer<TillSettings> saver) {
+        this.saver = Objects.requireNonNull(saver);
     }
 
     /** Reads the saved settings, then looks for devices in the background. */
@@ -132,7 +139,7 @@ public final class HardwareSettingsViewModel {
         }
         TillSettings current = settings.load();
         HardwareSettings hardware = new HardwareSettings(scannerList(), display.get(), drawer.get(), wedge);
-        settings.save(current.withReceiptPrinter(printer.get()).withHardware(hardware));
+        saver.accept(current.withReceiptPrinter(printer.get()).withHardware(hardware));
         show(messages.get("hardware.saved"), false);
     }
 

@@ -31,10 +31,15 @@ import org.omnitill.core.receipt.ReceiptFormat;
  */
 public final class TillDeviceActions implements DeviceActions {
 
-    private final Till till;
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TillDeviceActions.class);
 
-    public TillDeviceActions(Till till) {
+    private final Till till;
+    private final String who;
+
+    /** @param who the staff member using the dialog, for the log of drawer tests */
+    public TillDeviceActions(Till till, String who) {
         this.till = Objects.requireNonNull(till, "till");
+        this.who = Objects.requireNonNull(who, "who");
     }
 
     private Optional<PrintQueue> tillQueueFor(String printer) {
@@ -77,6 +82,7 @@ public final class TillDeviceActions implements DeviceActions {
 
     @Override
     public String openDrawer(String printer, String drawer) throws Exception {
+        LOG.info("drawer test kick from the hardware dialog by {} ({})", who, drawer);
         Optional<PrintQueue> queue = tillQueueFor(printer);
         if (queue.isPresent()) {
             CashDrawer cashDrawer = PrinterCashDrawer.of(drawer, queue.get().printer());
