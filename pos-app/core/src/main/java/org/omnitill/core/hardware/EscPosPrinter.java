@@ -16,7 +16,10 @@ import org.slf4j.LoggerFactory;
  * <p>Before each job, where the link reads, it asks the printer with {@code DLE EOT 1} and
  * {@code DLE EOT 4} (and {@code DLE EOT 2} when it is offline): a printer out of paper, with the
  * cover open or not answering within the timeout is reported as {@link PrinterNotReadyException}
- * and the job is not sent (it stays queued). Every write is bounded: the bytes' time on the wire at
+ * and the job is not sent (it stays queued). After the job it asks {@code DLE EOT 1} once more: a
+ * printer answers a real-time request when it receives it, after every byte sent before it, so the
+ * answer confirms that the whole job reached the printer (a printer that dies mid-job leaves the
+ * job queued, to be printed again: at least once, never lost). Every write is bounded: the bytes' time on the wire at
  * the link's speed plus the timeout. A link that failed is closed and opened again for the next
  * call, so a printer that was unplugged and plugged back in prints again by itself.
  *
@@ -104,6 +107,9 @@ public final class EscPosPrinter implements PrinterConnection {
                 }
             }
             current.write(data, writeLimit(data.length));
+            if (checkFirst && askStatus) {
+                answer(current, EscPosStatus.PRINTER, writeLimit(data.length)); // the printer has the whole job
+            }
         } catch (IOException | RuntimeException e) {
             fail(e);
             throw e;
@@ -130,9 +136,13 @@ public final class EscPosPrinter implements PrinterConnection {
 
     /** Sends one status request and waits for its answer byte. */
     private int answer(ByteLink current, byte[] request) throws IOException {
+        return answer(current, request, timeout);
+    }
+
+    private int answer(ByteLink current, byte[] request, Duration within) throws IOException {
         current.write(request, timeout);
         byte[] one = new byte[1];
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long deadline = System.nanoTime() + within.toNanos();
         while (true) {
             long left = deadline - System.nanoTime();
             if (left <= 0 || current.read(one, Duration.ofNanos(left)) == 0) {

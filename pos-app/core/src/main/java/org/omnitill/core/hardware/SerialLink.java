@@ -43,7 +43,9 @@ public final class SerialLink implements ByteLink {
             throw new PrinterNotReadyException(PrinterCondition.UNREACHABLE, "there is no serial port " + path, e);
         }
         settings.applyTo(port);
-        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, 1000, 0);
+        // write-blocking: jSerialComm drains (tcdrain) after each write, so a write returns once the bytes
+        // left the computer, and closing the port (which flushes what is still queued) loses nothing
+        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, 1000, 0);
         if (!port.openPort()) {
             int errno = port.getLastErrorCode();
             String why = switch (errno) {
@@ -91,7 +93,7 @@ public final class SerialLink implements ByteLink {
     public int read(byte[] buffer, Duration timeout) throws IOException {
         ensureOpen();
         int millis = (int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis()));
-        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING, millis, 0);
+        port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, millis, 0);
         int read = port.readBytes(buffer, buffer.length);
         if (read < 0) {
             close();
@@ -103,7 +105,7 @@ public final class SerialLink implements ByteLink {
     @Override
     public void discardInput() throws IOException {
         ensureOpen();
-        port.flushIOBuffers();
+        // only what was received: flushIOBuffers() would also drop output not yet sent (the last job's tail)
         int waiting = port.bytesAvailable();
         if (waiting > 0) {
             port.readBytes(new byte[waiting], waiting);

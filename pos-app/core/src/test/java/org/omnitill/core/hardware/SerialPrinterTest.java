@@ -29,7 +29,8 @@ class SerialPrinterTest {
 
             printer.send(JOB);
 
-            byte[] expected = concat(STATUS_QUESTIONS, JOB);
+            // asked before, the job, asked after (the answer confirms the printer has the whole job)
+            byte[] expected = concat(STATUS_QUESTIONS, JOB, EscPosStatus.PRINTER);
             assertThat(device.awaitLength(expected.length)).containsExactly(expected);
             assertThat(printer.lastCondition()).isEqualTo(PrinterCondition.READY);
         }
@@ -49,7 +50,7 @@ class SerialPrinterTest {
 
             device.ready(false); // paper changed
             printer.send(JOB);
-            byte[] expected = concat(STATUS_QUESTIONS, EscPosStatus.OFFLINE_CAUSE, STATUS_QUESTIONS, JOB);
+            byte[] expected = concat(STATUS_QUESTIONS, EscPosStatus.OFFLINE_CAUSE, STATUS_QUESTIONS, JOB, EscPosStatus.PRINTER);
             assertThat(device.awaitLength(expected.length)).containsExactly(expected);
         }
     }
@@ -96,7 +97,7 @@ class SerialPrinterTest {
         try (PrinterConnection printer = Printers.open("serial:" + port + "?timeout=500", dir)) {
             try (FakeEscPosPrinter device = new FakeEscPosPrinter(first.far)) {
                 printer.send(JOB);
-                device.awaitLength(STATUS_QUESTIONS.length + JOB.length);
+                device.awaitLength(STATUS_QUESTIONS.length + JOB.length + 3);
             }
             first.close(); // the adapter is pulled out
 
@@ -106,7 +107,7 @@ class SerialPrinterTest {
             try (Socat second = Socat.pair(dir, "usb"); // plugged back in, same name
                  FakeEscPosPrinter device = new FakeEscPosPrinter(second.far)) {
                 printer.send(JOB);
-                byte[] expected = concat(STATUS_QUESTIONS, JOB);
+                byte[] expected = concat(STATUS_QUESTIONS, JOB, EscPosStatus.PRINTER);
                 assertThat(device.awaitLength(expected.length)).containsExactly(expected);
             }
         }

@@ -59,7 +59,7 @@ class TcpPrinterTest {
             printer.send(JOB);
 
             assertThat(received.get(20, TimeUnit.SECONDS))
-                    .containsExactly(SerialPrinterTest.concat(EscPosStatus.PRINTER, EscPosStatus.PAPER, JOB));
+                    .containsExactly(SerialPrinterTest.concat(EscPosStatus.PRINTER, EscPosStatus.PAPER, JOB, EscPosStatus.PRINTER));
         }
     }
 

@@ -79,8 +79,9 @@ class TillHardwareTest {
                 queue.retryNow();
                 assertThat(printed.await(20, TimeUnit.SECONDS)).isTrue();
                 byte[] payload = queue.job(job).orElseThrow().payload();
-                assertThat(printer.awaitBytes(bytes -> FakeEscPosPrinter.endsWith(bytes, payload)))
-                        .satisfies(bytes -> assertThat(FakeEscPosPrinter.endsWith(bytes, payload)).isTrue());
+                byte[] confirmed = SerialPrinterTest.concat(payload, EscPosStatus.PRINTER); // the job, then the question confirming it
+                assertThat(printer.awaitBytes(bytes -> FakeEscPosPrinter.endsWith(bytes, confirmed)))
+                        .satisfies(bytes -> assertThat(FakeEscPosPrinter.endsWith(bytes, confirmed)).isTrue());
                 assertThat(queue.job(job).orElseThrow().status()).isEqualTo(PrintJob.Status.PRINTED);
                 assertThat(queue.status().condition()).isEqualTo(PrinterCondition.READY);
             }
