@@ -60,6 +60,7 @@ public final class TillWindow {
     private Runnable removePrinterListener = () -> { };
     private Tasks importTasks;
     private Tasks deviceTasks;
+    private org.omnitill.desktop.hardware.HardwareSettingsViewModel hardwareDialog;
     private org.omnitill.desktop.sell.WedgeScanFilter wedge;
     private final java.util.List<org.omnitill.core.hardware.SerialScanner> scanners = new java.util.ArrayList<>();
 
@@ -105,7 +106,7 @@ public final class TillWindow {
         stage.setScene(scene);
         installAutoLock(scene);
         if (till.settings().hardware().wedgeScanner()) {
-            wedge = new org.omnitill.desktop.sell.WedgeScanFilter(till.settings().hardware().wedge(), this::scanned,
+            wedge = new org.omnitill.desktop.sell.WedgeScanFilter(till.settings().hardware().wedge(), code -> scanned("wedge", code),
                     node -> sellView != null && sellView.isScanField(node));
             wedge.install(scene);
         }
@@ -128,7 +129,7 @@ public final class TillWindow {
     private void startSerialScanners() {
         for (org.omnitill.core.hardware.SerialScanner scanner : till.peripherals().serialScanners()) {
             scanners.add(scanner);
-            devices().run(() -> scanner.start(code -> Platform.runLater(() -> scanned(code)),
+            devices().run(() -> scanner.start(code -> Platform.runLater(() -> scanned(scanner.connectionString(), code)),
                             () -> Platform.runLater(() -> status.scannerGone(scanner.connectionString()))))
                     .onSuccess(ignored -> status.scannerReady(scanner.connectionString()))
                     .onFailure(error -> {
@@ -139,9 +140,14 @@ public final class TillWindow {
         }
     }
 
-    /** A scan from any scanner: to the sell screen, or nowhere while nobody is signed in. */
-    private void scanned(String code) {
-        if (sellModel != null) {
+    /**
+     * A scan from any scanner: to the hardware dialog while it is open (to show what the scanner
+     * sends), else to the sell screen, else nowhere (nobody signed in).
+     */
+    private void scanned(String source, String code) {
+        if (hardwareDialog != null) {
+            hardwareDialog.scanSeen(source, code);
+        } else if (sellModel != null) {
             sellModel.scanned(code);
         } else {
             LOG.debug("a scan of {} characters arrived while nobody is signed in; ignored", code.length());
@@ -325,7 +331,9 @@ public final class TillWindow {
                 new org.omnitill.desktop.hardware.TillDeviceActions(till, who), devices(), Platform::runLater, messages);
         model.setSaver(changed -> till.saveSettings(changed, who));
         model.load();
-        new org.omnitill.desktop.hardware.HardwareSettingsView(model, messages).show(root.getScene().getWindow());
+        hardwareDialog = model;
+        new org.omnitill.desktop.hardware.HardwareSettingsView(model, messages, () -> hardwareDialog = null)
+                .show(root.getScene().getWindow());
     }
 
     private void saleCompleted(CompletedSale sale) {

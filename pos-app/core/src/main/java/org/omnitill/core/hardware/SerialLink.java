@@ -48,11 +48,12 @@ public final class SerialLink implements ByteLink {
         port.setComPortTimeouts(SerialPort.TIMEOUT_READ_SEMI_BLOCKING | SerialPort.TIMEOUT_WRITE_BLOCKING, 1000, 0);
         if (!port.openPort()) {
             int errno = port.getLastErrorCode();
+            boolean exists = java.nio.file.Files.exists(java.nio.file.Path.of(path));
             String why = switch (errno) {
-                case 2 -> "it does not exist (unplugged?)";
                 case 13 -> "no permission (on Linux add the till's user to the 'dialout' group)";
-                case 16 -> "it is in use by another program";
-                default -> "error " + errno;
+                case 11, 16 -> "it is in use (by another program, or already by this till)";
+                default -> exists ? "it is in use or cannot be set up (error " + errno + ")"
+                        : "it does not exist (unplugged?)";
             };
             throw new PrinterNotReadyException(PrinterCondition.UNREACHABLE, "cannot open serial port " + path + ": " + why);
         }

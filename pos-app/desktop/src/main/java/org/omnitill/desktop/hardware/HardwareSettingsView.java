@@ -27,10 +27,13 @@ public final class HardwareSettingsView {
 
     private final HardwareSettingsViewModel model;
     private final Messages messages;
+    private final Runnable onClosed;
 
-    public HardwareSettingsView(HardwareSettingsViewModel model, Messages messages) {
+    /** @param onClosed called when the dialog closes */
+    public HardwareSettingsView(HardwareSettingsViewModel model, Messages messages, Runnable onClosed) {
         this.model = model;
         this.messages = messages;
+        this.onClosed = onClosed;
     }
 
     public void show(Window owner) {
@@ -132,6 +135,7 @@ public final class HardwareSettingsView {
         stage.setOnHidden(event -> {
             wedge.uninstall();
             model.stopListening();
+            onClosed.run();
         });
         stage.setScene(scene);
         stage.show();

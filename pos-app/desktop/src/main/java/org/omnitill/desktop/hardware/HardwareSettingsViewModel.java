@@ -202,7 +202,8 @@ public final class HardwareSettingsViewModel {
         scanSeen("wedge", code);
     }
 
-    private void scanSeen(String source, String code) {
+    /** A scan from {@code source} (a scanner the till itself listens to, routed here while the screen is open). */
+    public void scanSeen(String source, String code) {
         String shown = CardData.looksLikeCardData(code) ? messages.get("hardware.cardData") : code;
         scansSeen.add(0, messages.format("hardware.scanSeen", source, shown, code.length()));
         if (scansSeen.size() > MAX_SCANS_SHOWN) {

@@ -112,6 +112,10 @@ public final class TillDeviceActions implements DeviceActions {
 
     @Override
     public AutoCloseable listen(String scanner, Consumer<String> onScan) throws IOException {
+        if (till.settings().hardware().serialScanners().stream().anyMatch(s -> s.strip().equals(scanner.strip()))) {
+            // the till holds this port already; its scans reach the dialog through the window while it is open
+            return () -> { };
+        }
         SerialScanner serial = SerialScanner.of(scanner);
         serial.start(onScan, () -> { });
         return serial;

@@ -48,17 +48,23 @@ public final class StatusBarView {
         Label printer = item("statusPrinter", new FontIcon(Material2MZ.PRINT));
         printer.textProperty().bind(model.printerTextProperty());
         model.printerStateProperty().addListener((obs, old, state) -> showHubState(printer, state));
+        showHubState(printer, model.printerStateProperty().get()); // the queue may have failed before the bar was built
         Tooltip printerDetail = new Tooltip();
         printerDetail.textProperty().bind(model.printerDetailProperty());
         model.printerDetailProperty().addListener((obs, old, text) -> printer.setTooltip(text == null ? null : printerDetail));
+        printer.setTooltip(model.printerDetailProperty().get() == null ? null : printerDetail);
         printer.setOnMouseClicked(event -> openHardwareSettings.run());
         printer.setCursor(javafx.scene.Cursor.HAND);
         Label scanner = item("statusScanner", new FontIcon(Material2AL.CROP_FREE));
         scanner.setOnMouseClicked(event -> openHardwareSettings.run());
+        Tooltip scannerDetail = new Tooltip();
+        scannerDetail.textProperty().bind(model.scannerDetailProperty());
+        scanner.setTooltip(scannerDetail);
         scanner.textProperty().bind(model.scannerTextProperty());
         scanner.visibleProperty().bind(model.scannerTextProperty().isNotEmpty());
         scanner.managedProperty().bind(scanner.visibleProperty());
         model.scannerStateProperty().addListener((obs, old, state) -> showHubState(scanner, state));
+        showHubState(scanner, model.scannerStateProperty().get());
         Label clock = item("statusClock", new FontIcon(Material2AL.ACCESS_TIME));
         clock.textProperty().bind(model.clockTextProperty());
 

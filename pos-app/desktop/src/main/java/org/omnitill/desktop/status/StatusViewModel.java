@@ -29,6 +29,8 @@ public final class StatusViewModel {
     private final StringProperty printerText = new SimpleStringProperty();
     private final StringProperty printerDetail = new SimpleStringProperty();
     private final StringProperty scannerText = new SimpleStringProperty("");
+    private final StringProperty scannerDetail = new SimpleStringProperty("");
+    private final java.util.Map<String, Boolean> scanners = new java.util.LinkedHashMap<>();
     private final ObjectProperty<HubState> scannerState = new SimpleObjectProperty<>(HubState.NOT_CONFIGURED);
     private final ObjectProperty<HubState> printerState = new SimpleObjectProperty<>(HubState.NOT_CONFIGURED);
     private final StringProperty tillText = new SimpleStringProperty();
@@ -98,32 +100,50 @@ public final class StatusViewModel {
         org.omnitill.core.print.PrinterCondition condition = printer.condition();
         if (printer.ok()) {
             printerText.set(condition == org.omnitill.core.print.PrinterCondition.PAPER_LOW
-                    ? messages.format("status.printer.failed", printer.printer(), messages.get("status.printer.PAPER_LOW"), waiting)
+                    ? messages.format("status.printer.problem", messages.get("status.printer.PAPER_LOW"), waiting)
                     : messages.format("status.printer.ok", printer.printer(), waiting));
+            printerDetail.set(printer.printer()); // which printer: in the tooltip, the bar stays short
         } else {
+            // short, so the reason stays readable in a full status bar; which printer and the driver's words in the tooltip
             String why = condition == org.omnitill.core.print.PrinterCondition.UNKNOWN ? printer.lastError()
                     : messages.get("status.printer." + condition.name());
-            printerText.set(messages.format("status.printer.failed", printer.printer(), why, waiting));
+            printerText.set(messages.format("status.printer.problem", why, waiting));
+            printerDetail.set(printer.printer() + ": " + printer.lastError());
         }
-        printerDetail.set(printer.ok() ? null : printer.lastError());
         printerState.set(printer.ok() ? HubState.ONLINE : HubState.OFFLINE);
     }
 
-    /** The driver's message about the last failure, for a tooltip; null when the printer is fine. */
+    /** Which printer, and the driver's message about the last failure, for a tooltip. */
     public ReadOnlyStringProperty printerDetailProperty() {
         return printerDetail;
     }
 
     /** A serial scanner is listening. */
     public void scannerReady(String scanner) {
-        scannerText.set(messages.format("status.scanner.ready", scanner));
-        scannerState.set(HubState.ONLINE);
+        scanners.put(scanner, true);
+        showScanners();
     }
 
     /** A serial scanner could not be opened or went away (unplugged). */
     public void scannerGone(String scanner) {
-        scannerText.set(messages.format("status.scanner.gone", scanner));
-        scannerState.set(HubState.OFFLINE);
+        scanners.put(scanner, false);
+        showScanners();
+    }
+
+    private void showScanners() {
+        long gone = scanners.values().stream().filter(ready -> !ready).count();
+        scannerText.set(gone == 0 ? messages.format("status.scanner.ready", scanners.size())
+                : messages.format("status.scanner.gone", gone));
+        scannerState.set(gone == 0 ? HubState.ONLINE : HubState.OFFLINE);
+        StringBuilder detail = new StringBuilder();
+        scanners.forEach((name, ready) -> detail.append(detail.isEmpty() ? "" : "\n").append(name).append(": ")
+                .append(messages.get(ready ? "status.scanner.listening" : "status.printer.UNREACHABLE")));
+        scannerDetail.set(detail.toString());
+    }
+
+    /** Each serial scanner and whether it listens, for a tooltip. */
+    public ReadOnlyStringProperty scannerDetailProperty() {
+        return scannerDetail;
     }
 
     /** Empty until a serial scanner is configured. */
