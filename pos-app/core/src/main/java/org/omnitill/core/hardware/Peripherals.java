@@ -30,6 +30,9 @@ public final class Peripherals implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(Peripherals.class);
 
+    /** How often an idle printer is asked how it is (paper out shows before the next receipt). */
+    public static final java.time.Duration STATUS_CHECK_EVERY = java.time.Duration.ofSeconds(15);
+
     private final PrintQueue printQueue;
     private final CashDrawer drawer;
     private final CustomerDisplay poleDisplay;
@@ -54,6 +57,9 @@ public final class Peripherals implements AutoCloseable {
         if (settings.printer().isPresent()) {
             queue = PrintQueue.forTill(store, settings, settings.printer().get(), dataDir, Printers::open);
             queue.start();
+            if (queue.printer() instanceof EscPosPrinter || queue.printer() instanceof SystemPrinter) {
+                queue.startStatusChecks(STATUS_CHECK_EVERY);
+            }
         }
         HardwareSettings hardware = settings.hardware();
         CashDrawer drawer;

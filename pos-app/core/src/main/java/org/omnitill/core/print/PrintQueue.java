@@ -58,6 +58,7 @@ public final class PrintQueue implements AutoCloseable {
     private volatile PrinterStatus status;
     private PrintWorker worker; // guarded by this
     private boolean closed; // guarded by this
+    private java.util.concurrent.ScheduledExecutorService statusChecks; // guarded by this
 
     public PrintQueue(TillStore store, ReceiptFormat format, PrinterConnection printer, Clock clock, RetryBackoff backoff) {
         this.store = Objects.requireNonNull(store, "store");
@@ -135,6 +136,33 @@ public final class PrintQueue implements AutoCloseable {
             worker = new PrintWorker(() -> !drainOnce().failed(), backoff);
             worker.wake();
         }
+    }
+
+    /**
+     * Asks the printer how it is every {@code every} while the till runs (where the link can tell),
+     * so paper running out or a cover left open shows in the status bar before the next receipt,
+     * and a printer that comes back prints what waits without waiting for the retry delay. A
+     * scheduled task on a daemon thread; the calls share the printer's connection with the jobs.
+     */
+    public synchronized void startStatusChecks(java.time.Duration every) {
+        if (closed || statusChecks != null) {
+            return;
+        }
+        java.util.concurrent.ScheduledThreadPoolExecutor pool = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                runnable -> {
+                    Thread thread = new Thread(runnable, "omnitill-printer-status");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        pool.scheduleWithFixedDelay(() -> {
+            try {
+                checkPrinter();
+            } catch (RuntimeException e) {
+                LOG.debug("printer status check failed", e);
+            }
+        }, every.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        statusChecks = pool;
     }
 
     // ---- queueing ------------------------------------------------------------------------------
@@ -354,6 +382,9 @@ public final class PrintQueue implements AutoCloseable {
             closed = true;
             current = worker;
             worker = null;
+            if (statusChecks != null) {
+                statusChecks.shutdownNow();
+            }
         }
         if (current != null) {
             current.close();

@@ -108,6 +108,24 @@ class TillHardwareTest {
         }
     }
 
+    @Test
+    void anIdlePrinterIsAskedHowItIsSoPaperOutShowsBeforeTheNextReceipt() throws Exception {
+        try (Socat pty = Socat.pair(dir, "printer");
+             FakeEscPosPrinter printer = new FakeEscPosPrinter(pty.far);
+             Till till = open("serial:" + pty.near + "?baud=38400", "none")) {
+            PrintQueue queue = till.printQueue().orElseThrow();
+            CountDownLatch paperOut = when(queue, s -> s.condition() == PrinterCondition.PAPER_OUT);
+            CountDownLatch ready = when(queue, s -> s.condition() == PrinterCondition.READY);
+
+            queue.startStatusChecks(java.time.Duration.ofMillis(50)); // the till does it every 15 s
+            assertThat(ready.await(20, TimeUnit.SECONDS)).isTrue();
+            printer.paperOut();
+
+            assertThat(paperOut.await(20, TimeUnit.SECONDS)).isTrue();
+            assertThat(queue.status().jobsWaiting()).isZero(); // no job was needed to find out
+        }
+    }
+
     static boolean contains(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {

@@ -98,7 +98,9 @@ public final class StatusViewModel {
     public void printerStatus(org.omnitill.core.print.PrinterStatus printer) {
         String waiting = printer.jobsWaiting() == 0 ? "" : messages.format("status.printer.waiting", printer.jobsWaiting());
         org.omnitill.core.print.PrinterCondition condition = printer.condition();
-        if (printer.ok()) {
+        // a job that failed, or an idle check that found the paper out or the cover open
+        boolean problem = !printer.ok() || !condition.canPrint();
+        if (!problem) {
             printerText.set(condition == org.omnitill.core.print.PrinterCondition.PAPER_LOW
                     ? messages.format("status.printer.problem", messages.get("status.printer.PAPER_LOW"), waiting)
                     : messages.format("status.printer.ok", printer.printer(), waiting));
@@ -108,9 +110,9 @@ public final class StatusViewModel {
             String why = condition == org.omnitill.core.print.PrinterCondition.UNKNOWN ? printer.lastError()
                     : messages.get("status.printer." + condition.name());
             printerText.set(messages.format("status.printer.problem", why, waiting));
-            printerDetail.set(printer.printer() + ": " + printer.lastError());
+            printerDetail.set(printer.printer() + (printer.lastError() == null ? "" : ": " + printer.lastError()));
         }
-        printerState.set(printer.ok() ? HubState.ONLINE : HubState.OFFLINE);
+        printerState.set(problem ? HubState.OFFLINE : HubState.ONLINE);
     }
 
     /** Which printer, and the driver's message about the last failure, for a tooltip. */

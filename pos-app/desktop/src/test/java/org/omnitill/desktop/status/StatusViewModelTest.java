@@ -109,4 +109,16 @@ class StatusViewModelTest {
         assertThat(status.scannerDetailProperty().get())
                 .isEqualTo("serial:/dev/ttyACM0: listening\nserial:/dev/ttyACM1: not connected");
     }
+
+    @Test
+    void anIdleCheckThatFindsTheCoverOpenShowsWithoutAFailedJob() {
+        StatusViewModel status = status(TillSettings.defaults());
+
+        status.printerStatus(new org.omnitill.core.print.PrinterStatus("tcp 192.0.2.10:9100", true,
+                org.omnitill.core.print.PrinterCondition.COVER_OPEN, null, null, 0, null));
+
+        assertThat(status.printerTextProperty().get()).isEqualTo("Printer: cover open");
+        assertThat(status.printerDetailProperty().get()).isEqualTo("tcp 192.0.2.10:9100");
+        assertThat(status.printerStateProperty().get()).isEqualTo(HubState.OFFLINE);
+    }
 }
