@@ -55,6 +55,7 @@ public final class TillWindow {
     private StatusBarView statusBar;
     private SellView sellView;
     private SellViewModel sellModel;
+    private LoginViewModel loginModel; // while the sign-in screen shows: badge scans sign in
     private StaffMember signedIn;
     private javafx.animation.PauseTransition idle;
     private Runnable removePrinterListener = () -> { };
@@ -142,15 +143,17 @@ public final class TillWindow {
 
     /**
      * A scan from any scanner: to the hardware dialog while it is open (to show what the scanner
-     * sends), else to the sell screen, else nowhere (nobody signed in).
+     * sends), else to the sell screen, else, on the sign-in screen, a staff badge.
      */
     private void scanned(String source, String code) {
         if (hardwareDialog != null) {
             hardwareDialog.scanSeen(source, code);
         } else if (sellModel != null) {
             sellModel.scanned(code);
+        } else if (loginModel != null && !org.omnitill.core.hardware.CardData.looksLikeCardData(code)) {
+            loginModel.signInByBadge(code);
         } else {
-            LOG.debug("a scan of {} characters arrived while nobody is signed in; ignored", code.length());
+            LOG.debug("a scan of {} characters arrived with no screen to take it; ignored", code.length());
         }
     }
 
@@ -219,6 +222,7 @@ public final class TillWindow {
         signedIn = null;
         status.signedOut();
         LoginViewModel model = new LoginViewModel(till.logins(), storeTasks, messages, this::showSell);
+        loginModel = model;
         List<String> hints = till.demo().map(this::demoHints).orElse(List.of());
         LoginView view = new LoginView(model, messages, till.settings().storeName(), hints);
         root.setCenter(view.build());
@@ -227,6 +231,7 @@ public final class TillWindow {
     }
 
     private void showSell(StaffMember member) {
+        loginModel = null;
         status.signedIn(member.displayName());
         SellViewModel model = new SellViewModel(till.sales(), till.store().session().catalog(),
                 till.store().session().search(), BarcodeParser.defaults(),
