@@ -154,12 +154,24 @@ public final class ReceiptWireBench {
     private static List<Double> firstBytes(Till till, Responder printer, int sales, PrintStream out) throws Exception {
         List<Double> anyByte = new ArrayList<>();
         List<Double> receiptByte = new ArrayList<>();
+        org.omnitill.core.print.PrintQueue queue = till.printQueue().orElseThrow();
         for (int i = 0; i < sales + 5; i++) { // 5 warm-up sales
-            printer.reset();
             CompletedSale sale = typicalSale(till);
             long done = System.nanoTime();
-            till.peripherals().afterSale(sale);
+            printer.reset(done); // bytes from before (the last job's confirming status question) do not count
+            java.util.concurrent.CountDownLatch printed = new java.util.concurrent.CountDownLatch(1);
+            Runnable stop = queue.addListener(status -> {
+                if (status.ok() && status.jobsWaiting() == 0 && status.lastPrintedAt() != null) {
+                    printed.countDown();
+                }
+            });
+            long job = till.peripherals().afterSale(sale);
             long[] arrivals = printer.awaitReceipt();
+            // the job is done (confirmed by the printer) before the next sale, so sales do not overlap
+            while (queue.job(job).orElseThrow().status() != org.omnitill.core.print.PrintJob.Status.PRINTED) {
+                printed.await(1, java.util.concurrent.TimeUnit.SECONDS);
+            }
+            stop.run();
             if (i >= 5) {
                 anyByte.add((arrivals[0] - done) / 1e6);
                 receiptByte.add((arrivals[1] - done) / 1e6);
@@ -195,8 +207,11 @@ public final class ReceiptWireBench {
             link.listen(this::received, () -> { });
         }
 
-        void reset() {
+        private long notBefore;
+
+        void reset(long from) {
             synchronized (lock) {
+                notBefore = from;
                 firstByte = 0;
                 firstReceiptByte = 0;
                 recent = new byte[0];
@@ -207,13 +222,13 @@ public final class ReceiptWireBench {
             long now = System.nanoTime();
             boolean answer;
             synchronized (lock) {
-                if (firstByte == 0) {
+                if (firstByte == 0 && now >= notBefore) {
                     firstByte = now;
                 }
                 byte[] all = Arrays.copyOf(recent, recent.length + data.length);
                 System.arraycopy(data, 0, all, recent.length, data.length);
                 recent = all.length > 64 ? Arrays.copyOfRange(all, all.length - 64, all.length) : all;
-                if (firstReceiptByte == 0) {
+                if (firstReceiptByte == 0 && now >= notBefore) {
                     for (int i = 0; i + 1 < all.length; i++) {
                         if (all[i] == 0x1B && all[i + 1] == '@') {
                             firstReceiptByte = now;
