@@ -94,7 +94,7 @@ class SerialPrinterTest {
     void aPrinterThatDisappearsIsReportedAndPrintsAgainWhenBack() throws Exception {
         Socat first = Socat.pair(dir, "usb");
         Path port = first.near;
-        try (PrinterConnection printer = Printers.open("serial:" + port + "?timeout=500", dir)) {
+        try (PrinterConnection printer = Printers.open("serial:" + port, dir)) {
             try (FakeEscPosPrinter device = new FakeEscPosPrinter(first.far)) {
                 printer.send(JOB);
                 device.awaitLength(STATUS_QUESTIONS.length + JOB.length + 3);
