@@ -86,6 +86,12 @@ public final class TillWindow {
         till.printQueue().ifPresent(queue -> {
             status.printerStatus(queue.status());
             removePrinterListener = queue.addListener(update -> Platform.runLater(() -> status.printerStatus(update)));
+            Runnable removeDrawerListener = till.peripherals().addDrawerListener(state -> Platform.runLater(() -> status.drawerState(state)));
+            Runnable removeStatusListener = removePrinterListener;
+            removePrinterListener = () -> {
+                removeStatusListener.run();
+                removeDrawerListener.run();
+            };
         });
         root.setBottom(statusBar.build());
         root.pseudoClassStateChanged(Styles.DEMO, till.demo().isPresent());

@@ -81,6 +81,25 @@ public final class Peripherals implements AutoCloseable {
         return new Peripherals(queue, drawer, display, hardware);
     }
 
+    /**
+     * Calls {@code listener} with the drawer's state whenever the printer is asked how it is (every
+     * {@link #STATUS_CHECK_EVERY} while idle), where the printer reports its drawer switch; on the
+     * asking thread.
+     *
+     * @return removes the listener
+     */
+    public Runnable addDrawerListener(java.util.function.Consumer<CashDrawer.State> listener) {
+        if (printQueue == null || !(drawer instanceof PrinterCashDrawer onPrinter)) {
+            return () -> { };
+        }
+        return printQueue.addDeviceListener(state -> {
+            CashDrawer.State drawerState = onPrinter.stateIn(state);
+            if (drawerState != CashDrawer.State.UNKNOWN) {
+                listener.accept(drawerState);
+            }
+        });
+    }
+
     public Optional<PrintQueue> printQueue() {
         return Optional.ofNullable(printQueue);
     }

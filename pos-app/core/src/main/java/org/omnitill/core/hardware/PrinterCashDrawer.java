@@ -97,7 +97,11 @@ public final class PrinterCashDrawer implements CashDrawer {
 
     @Override
     public State state() throws IOException {
-        DeviceState state = printer.query();
+        return stateIn(printer.query());
+    }
+
+    /** What a printer's answer says about this drawer (its switch level, read with this drawer's {@code sense}). */
+    public State stateIn(DeviceState state) {
         if (state.drawerPinHigh() == null) {
             return State.UNKNOWN;
         }

@@ -54,6 +54,7 @@ public final class PrintQueue implements AutoCloseable {
     private final RetryBackoff backoff;
     private final Object drainLock = new Object();
     private final List<Consumer<PrinterStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DeviceState>> deviceListeners = new CopyOnWriteArrayList<>();
     private final Object statusLock = new Object();
     private volatile PrinterStatus status;
     private PrintWorker worker; // guarded by this
@@ -269,7 +270,26 @@ public final class PrintQueue implements AutoCloseable {
         if (!status.ok() && condition.canPrint() && status.jobsWaiting() > 0) {
             retryNow();
         }
+        for (Consumer<DeviceState> listener : deviceListeners) {
+            try {
+                listener.accept(state);
+            } catch (RuntimeException e) {
+                LOG.warn("printer state listener failed", e);
+            }
+        }
         return state;
+    }
+
+    /**
+     * Calls {@code listener} with every answer of {@link #checkPrinter()} (the idle checks included),
+     * on the thread that asked: e.g. to follow the drawer switch.
+     *
+     * @return removes the listener
+     */
+    public Runnable addDeviceListener(Consumer<DeviceState> listener) {
+        Objects.requireNonNull(listener, "listener");
+        deviceListeners.add(listener);
+        return () -> deviceListeners.remove(listener);
     }
 
     /** Tries the printer at once, forgetting the growing delay (e.g. "Retry" after fixing the printer). */

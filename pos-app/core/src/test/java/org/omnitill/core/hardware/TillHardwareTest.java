@@ -126,6 +126,23 @@ class TillHardwareTest {
         }
     }
 
+    @Test
+    void theDrawerSwitchIsFollowedWhenThePrinterIsAsked() throws Exception {
+        try (Socat pty = Socat.pair(dir, "printer");
+             FakeEscPosPrinter printer = new FakeEscPosPrinter(pty.far).ready(true);
+             Till till = open("serial:" + pty.near + "?baud=38400", "printer?sense=high")) {
+            java.util.concurrent.BlockingQueue<CashDrawer.State> seen = new java.util.concurrent.LinkedBlockingQueue<>();
+            till.peripherals().addDrawerListener(seen::add);
+
+            till.printQueue().orElseThrow().checkPrinter();
+            assertThat(seen.poll(20, TimeUnit.SECONDS)).isEqualTo(CashDrawer.State.OPEN);
+
+            printer.ready(false); // closed
+            till.printQueue().orElseThrow().checkPrinter();
+            assertThat(seen.poll(20, TimeUnit.SECONDS)).isEqualTo(CashDrawer.State.CLOSED);
+        }
+    }
+
     static boolean contains(byte[] haystack, byte[] needle) {
         outer:
         for (int i = 0; i + needle.length <= haystack.length; i++) {

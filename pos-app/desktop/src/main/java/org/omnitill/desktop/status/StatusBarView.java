@@ -55,6 +55,11 @@ public final class StatusBarView {
         printer.setTooltip(model.printerDetailProperty().get() == null ? null : printerDetail);
         printer.setOnMouseClicked(event -> openHardwareSettings.run());
         printer.setCursor(javafx.scene.Cursor.HAND);
+        Label drawer = item("statusDrawer", new FontIcon(Material2MZ.POINT_OF_SALE));
+        drawer.textProperty().bind(model.drawerTextProperty());
+        drawer.visibleProperty().bind(model.drawerTextProperty().isNotEmpty());
+        drawer.managedProperty().bind(drawer.visibleProperty());
+        drawer.pseudoClassStateChanged(Styles.OFFLINE, true); // an open drawer wants attention
         Label scanner = item("statusScanner", new FontIcon(Material2AL.CROP_FREE));
         scanner.setOnMouseClicked(event -> openHardwareSettings.run());
         Tooltip scannerDetail = new Tooltip();
@@ -70,7 +75,7 @@ public final class StatusBarView {
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(20, till, user, spacer, hub, printer, scanner, clock);
+        HBox bar = new HBox(20, till, user, spacer, hub, printer, drawer, scanner, clock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);
 

@@ -29,6 +29,7 @@ public final class StatusViewModel {
     private final StringProperty printerText = new SimpleStringProperty();
     private final StringProperty printerDetail = new SimpleStringProperty();
     private final StringProperty scannerText = new SimpleStringProperty("");
+    private final StringProperty drawerText = new SimpleStringProperty("");
     private final StringProperty scannerDetail = new SimpleStringProperty("");
     private final java.util.Map<String, Boolean> scanners = new java.util.LinkedHashMap<>();
     private final ObjectProperty<HubState> scannerState = new SimpleObjectProperty<>(HubState.NOT_CONFIGURED);
@@ -146,6 +147,16 @@ public final class StatusViewModel {
     /** Each serial scanner and whether it listens, for a tooltip. */
     public ReadOnlyStringProperty scannerDetailProperty() {
         return scannerDetail;
+    }
+
+    /** What the printer last reported about the cash drawer's switch (call on the UI thread). */
+    public void drawerState(org.omnitill.core.hardware.CashDrawer.State state) {
+        drawerText.set(state == org.omnitill.core.hardware.CashDrawer.State.OPEN ? messages.get("status.drawer.open") : "");
+    }
+
+    /** "Drawer open" while the printer reports the drawer open; empty otherwise. */
+    public ReadOnlyStringProperty drawerTextProperty() {
+        return drawerText;
     }
 
     /** Empty until a serial scanner is configured. */

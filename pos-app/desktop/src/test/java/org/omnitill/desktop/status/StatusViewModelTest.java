@@ -121,4 +121,16 @@ class StatusViewModelTest {
         assertThat(status.printerDetailProperty().get()).isEqualTo("tcp 192.0.2.10:9100");
         assertThat(status.printerStateProperty().get()).isEqualTo(HubState.OFFLINE);
     }
+
+    @Test
+    void anOpenDrawerShowsWhileThePrinterReportsItOpen() {
+        StatusViewModel status = status(TillSettings.defaults());
+        assertThat(status.drawerTextProperty().get()).isEmpty();
+
+        status.drawerState(org.omnitill.core.hardware.CashDrawer.State.OPEN);
+        assertThat(status.drawerTextProperty().get()).isEqualTo("Drawer open");
+
+        status.drawerState(org.omnitill.core.hardware.CashDrawer.State.CLOSED);
+        assertThat(status.drawerTextProperty().get()).isEmpty();
+    }
 }
