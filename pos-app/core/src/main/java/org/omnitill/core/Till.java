@@ -8,6 +8,8 @@ import org.omnitill.core.config.DataDirectoryLock;
 import org.omnitill.core.config.SettingsStore;
 import org.omnitill.core.config.TillSettings;
 import org.omnitill.core.demo.DemoStore;
+import org.omnitill.core.hardware.CashDrawer;
+import org.omnitill.core.hardware.Peripherals;
 import org.omnitill.core.print.PrintQueue;
 import java.time.ZoneId;
 import org.omnitill.core.cash.CashOffice;
@@ -51,7 +53,7 @@ public final class Till implements AutoCloseable {
     private final LoginService logins;
     private final DemoStore demo;
     private final SaleService sales;
-    private final PrintQueue printQueue;
+    private final Peripherals peripherals;
     private final SyncService sync;
     private final CashOffice cashOffice;
     private final Reports reports;
@@ -61,7 +63,7 @@ public final class Till implements AutoCloseable {
     private volatile SyncStatus.State lastHubState;
 
     private Till(DataDirectory directory, DataDirectoryLock lock, SettingsStore settingsStore, TillSettings settings,
-                 TillStore store, LoginService logins, DemoStore demo, SaleService sales, PrintQueue printQueue,
+                 TillStore store, LoginService logins, DemoStore demo, SaleService sales, Peripherals peripherals,
                  Documents documents, Clock clock) {
         this.directory = directory;
         this.lock = lock;
@@ -71,7 +73,7 @@ public final class Till implements AutoCloseable {
         this.logins = logins;
         this.demo = demo;
         this.sales = sales;
-        this.printQueue = printQueue;
+        this.peripherals = peripherals;
         this.sync = new SyncService(store, settings.tillCode(), settings.hub().orElse(null), SyncService.Options.DEFAULT,
                 Clock.systemUTC(), this::taxRatesFromHub);
         this.cashOffice = new CashOffice(store, documents, logins.policy(), settings.office(),
@@ -118,13 +120,9 @@ public final class Till implements AutoCloseable {
             LOG.info("till {} of '{}' open on {}", settings.tillCode(), settings.storeName(), directory.root());
             SaleService sales = new SaleService(store, settings,
                     SaleLimits.defaults().withDiscountLimit(settings.office().discountLimitPercent()), policy, clock);
-            // the receipt printer's queue, when one is configured; its worker prints in the background
-            PrintQueue printQueue = null;
-            if (settings.printer().isPresent()) {
-                printQueue = PrintQueue.forTill(store, settings, settings.printer().get(), directory.root());
-                printQueue.start();
-            }
-            return new Till(directory, lock, settingsStore, settings, store, logins, demo, sales, printQueue, documents,
+            // the devices: the receipt printer's queue (its worker prints in the background), drawer, pole display
+            Peripherals peripherals = Peripherals.open(store, settings, directory.root());
+            return new Till(directory, lock, settingsStore, settings, store, logins, demo, sales, peripherals, documents,
                     clock);
         } catch (RuntimeException e) {
             if (store != null) {
@@ -176,10 +174,24 @@ public final class Till implements AutoCloseable {
 
     /**
      * The receipt printer's print queue, when the settings name a printer. After
-     * {@code sales().complete(sale)} returns, queue the receipt with {@code enqueue(completed)}.
+     * {@code sales().complete(sale)} returns, call {@code peripherals().afterSale(completed)}, which
+     * opens the drawer for cash and queues the receipt.
      */
     public Optional<PrintQueue> printQueue() {
-        return Optional.ofNullable(printQueue);
+        return peripherals.printQueue();
+    }
+
+    /** The till's devices: print queue, cash drawer, pole display, serial scanners. */
+    public Peripherals peripherals() {
+        return peripherals;
+    }
+
+    /**
+     * The cash drawer ({@link CashDrawer#NONE} when the settings name none). {@code open()} sends the
+     * kick pulse; call it off the UI thread.
+     */
+    public CashDrawer cashDrawer() {
+        return peripherals.cashDrawer();
     }
 
     /**
@@ -275,6 +287,7 @@ public final class Till implements AutoCloseable {
      * @return false when no receipt printer is configured
      */
     public boolean printReportSlip(org.omnitill.core.report.ReportDocument document, String reference) {
+        PrintQueue printQueue = peripherals.printQueue().orElse(null);
         if (printQueue == null) {
             return false;
         }
@@ -294,9 +307,7 @@ public final class Till implements AutoCloseable {
     public void close() throws IOException {
         try {
             sync.close();
-            if (printQueue != null) {
-                printQueue.close();
-            }
+            peripherals.close();
             store.close();
         } finally {
             lock.close();

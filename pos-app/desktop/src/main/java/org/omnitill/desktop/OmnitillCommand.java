@@ -8,6 +8,7 @@ import org.omnitill.core.config.DataDirectory;
 import org.omnitill.core.config.DataDirectoryInUseException;
 import org.omnitill.core.config.SettingsException;
 import org.omnitill.desktop.cli.EnrolCommand;
+import org.omnitill.desktop.cli.HardwareCommand;
 import org.omnitill.desktop.cli.ImportCatalogCommand;
 import org.omnitill.desktop.cli.ReportCommand;
 import org.omnitill.desktop.cli.VerifyJournalCommand;
@@ -25,7 +26,8 @@ import picocli.CommandLine.ScopeType;
  */
 @Command(name = "omnitill", mixinStandardHelpOptions = true, versionProvider = OmnitillCommand.Version.class,
         description = "Omnitill point of sale: starts the till.",
-        subcommands = {ImportCatalogCommand.class, VerifyJournalCommand.class, EnrolCommand.class, ReportCommand.class},
+        subcommands = {ImportCatalogCommand.class, VerifyJournalCommand.class, EnrolCommand.class, ReportCommand.class,
+            HardwareCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:closed normally", "1:an unexpected error (see the log)",
                 "2:bad command line", "3:the data directory is in use or its settings are unreadable",

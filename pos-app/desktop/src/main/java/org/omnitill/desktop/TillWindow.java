@@ -55,10 +55,15 @@ public final class TillWindow {
     private StatusBarView statusBar;
     private SellView sellView;
     private SellViewModel sellModel;
+    private LoginViewModel loginModel; // while the sign-in screen shows: badge scans sign in
     private StaffMember signedIn;
     private javafx.animation.PauseTransition idle;
     private Runnable removePrinterListener = () -> { };
     private Tasks importTasks;
+    private Tasks deviceTasks;
+    private org.omnitill.desktop.hardware.HardwareSettingsViewModel hardwareDialog;
+    private org.omnitill.desktop.sell.WedgeScanFilter wedge;
+    private final java.util.List<org.omnitill.core.hardware.SerialScanner> scanners = new java.util.ArrayList<>();
 
     /**
      * @param storeTasks   background work on the local store, one at a time and in order
@@ -76,10 +81,17 @@ public final class TillWindow {
     public void show(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         statusBar = new StatusBarView(status, this::showHubSettings);
+        statusBar.setOnOpenHardwareSettings(this::showHardwareSettings);
         till.sync().addListener(update -> Platform.runLater(() -> status.syncStatus(update)));
         till.printQueue().ifPresent(queue -> {
             status.printerStatus(queue.status());
             removePrinterListener = queue.addListener(update -> Platform.runLater(() -> status.printerStatus(update)));
+            Runnable removeDrawerListener = till.peripherals().addDrawerListener(state -> Platform.runLater(() -> status.drawerState(state)));
+            Runnable removeStatusListener = removePrinterListener;
+            removePrinterListener = () -> {
+                removeStatusListener.run();
+                removeDrawerListener.run();
+            };
         });
         root.setBottom(statusBar.build());
         root.pseudoClassStateChanged(Styles.DEMO, till.demo().isPresent());
@@ -100,6 +112,12 @@ public final class TillWindow {
         stage.setMinHeight(600);
         stage.setScene(scene);
         installAutoLock(scene);
+        if (till.settings().hardware().wedgeScanner()) {
+            wedge = new org.omnitill.desktop.sell.WedgeScanFilter(till.settings().hardware().wedge(), code -> scanned("wedge", code),
+                    node -> sellView != null && sellView.isScanField(node));
+            wedge.install(scene);
+        }
+        startSerialScanners();
         showLogin();
         Thread warmUp = new Thread(() -> {
             try {
@@ -112,6 +130,37 @@ public final class TillWindow {
         warmUp.setPriority(Thread.MIN_PRIORITY);
         warmUp.start();
         stage.show();
+    }
+
+    /** Opens the serial scanners in the background; their scans go to the sell screen. */
+    private void startSerialScanners() {
+        for (org.omnitill.core.hardware.SerialScanner scanner : till.peripherals().serialScanners()) {
+            scanners.add(scanner);
+            devices().run(() -> scanner.start(code -> Platform.runLater(() -> scanned(scanner.connectionString(), code)),
+                            () -> Platform.runLater(() -> status.scannerGone(scanner.connectionString()))))
+                    .onSuccess(ignored -> status.scannerReady(scanner.connectionString()))
+                    .onFailure(error -> {
+                        LOG.warn("scanner {} not started: {}", scanner.connectionString(), error.getMessage());
+                        status.scannerGone(scanner.connectionString());
+                    })
+                    .start();
+        }
+    }
+
+    /**
+     * A scan from any scanner: to the hardware dialog while it is open (to show what the scanner
+     * sends), else to the sell screen, else, on the sign-in screen, a staff badge.
+     */
+    private void scanned(String source, String code) {
+        if (hardwareDialog != null) {
+            hardwareDialog.scanSeen(source, code);
+        } else if (sellModel != null) {
+            sellModel.scanned(code);
+        } else if (loginModel != null && !org.omnitill.core.hardware.CardData.looksLikeCardData(code)) {
+            loginModel.signInByBadge(code);
+        } else {
+            LOG.debug("a scan of {} characters arrived with no screen to take it; ignored", code.length());
+        }
     }
 
     private javafx.stage.Window window() {
@@ -127,6 +176,13 @@ public final class TillWindow {
         if (importTasks != null) {
             importTasks.close();
         }
+        if (deviceTasks != null) {
+            deviceTasks.close();
+        }
+        if (wedge != null) {
+            wedge.uninstall();
+        }
+        scanners.forEach(org.omnitill.core.hardware.SerialScanner::close);
     }
 
     /**
@@ -172,6 +228,7 @@ public final class TillWindow {
         signedIn = null;
         status.signedOut();
         LoginViewModel model = new LoginViewModel(till.logins(), storeTasks, messages, this::showSell);
+        loginModel = model;
         List<String> hints = till.demo().map(this::demoHints).orElse(List.of());
         LoginView view = new LoginView(model, messages, till.settings().storeName(), hints);
         root.setCenter(view.build());
@@ -180,6 +237,7 @@ public final class TillWindow {
     }
 
     private void showSell(StaffMember member) {
+        loginModel = null;
         status.signedIn(member.displayName());
         SellViewModel model = new SellViewModel(till.sales(), till.store().session().catalog(),
                 till.store().session().search(), BarcodeParser.defaults(),
@@ -191,6 +249,7 @@ public final class TillWindow {
         model.setSignOutRecorder(reason -> till.logins().signOut(member, reason));
         signedIn = member;
         sellModel = model;
+        feedPoleDisplay(model);
         sellView = new SellView(model, messages, till.settings().storeName(), member.displayName(), this::signOut);
         sellView.setOnImportCatalog(this::showCatalogImport);
         sellView.setOnCashOffice(() -> showCashOffice(member));
@@ -212,8 +271,21 @@ public final class TillWindow {
         CashOfficeViewModel model = new CashOfficeViewModel(till, member, storeTasks, messages,
                 (permission, onApproved, onRefused) -> ApprovalDialog.show(window(), till.logins(), storeTasks, messages,
                         member, permission, onApproved, onRefused));
-        // the drawer kick arrives with the hardware drivers; until then the no-sale is recorded only
-        new CashOfficeView(model, messages, () -> LOG.info("no-sale recorded; no cash drawer is configured")).show(window());
+        // the no-sale is recorded first (the view model does that), then the drawer is kicked open
+        new CashOfficeView(model, messages, this::openDrawerAfterNoSale).show(window());
+    }
+
+    /** Kicks the drawer open on the drawer thread; a drawer that does not open is logged (the no-sale stays recorded). */
+    private void openDrawerAfterNoSale() {
+        if (!till.cashDrawer().present()) {
+            LOG.info("no-sale recorded; no cash drawer is configured");
+            return;
+        }
+        till.peripherals().openDrawer().whenComplete((done, error) -> {
+            if (error != null) {
+                LOG.warn("no-sale recorded, but the cash drawer did not open: {}", error.getMessage());
+            }
+        });
     }
 
     /** Opens the catalog import window; the import runs on its own thread, so the till keeps selling. */
@@ -236,11 +308,70 @@ public final class TillWindow {
         new HubSettingsView(model, messages).show(root.getScene().getWindow());
     }
 
+    /** Opens the drawer for cash and queues the receipt (never blocking the counter; a printer that is off only delays it). */
+    /**
+     * The hardware dialog: printer, drawer, display and scanners; device I/O on its own thread. It
+     * can kick the drawer open, so it needs someone signed in with the SETTINGS permission (or a
+     * supervisor's approval); saving goes through {@code Till.saveSettings}, which journals the change.
+     */
+    private void showHardwareSettings() {
+        StaffMember member = signedIn;
+        if (member == null) {
+            LOG.info("the hardware dialog needs someone signed in");
+            return;
+        }
+        if (till.logins().policy().allows(member, org.omnitill.core.staff.Permission.SETTINGS)) {
+            openHardwareSettings(member.displayName());
+        } else {
+            ApprovalDialog.show(window(), till.logins(), storeTasks, messages, member,
+                    org.omnitill.core.staff.Permission.SETTINGS,
+                    approval -> openHardwareSettings(member.displayName()), refused -> { });
+        }
+    }
+
+    /** Device I/O (opening scanners, the hardware dialog's tests), one at a time, off the store's thread. */
+    private Tasks devices() {
+        if (deviceTasks == null) {
+            deviceTasks = new Tasks(Tasks.namedPool("devices", 1), Platform::runLater);
+        }
+        return deviceTasks;
+    }
+
+    private void openHardwareSettings(String who) {
+        var model = new org.omnitill.desktop.hardware.HardwareSettingsViewModel(till.settingsStore(),
+                new org.omnitill.desktop.hardware.TillDeviceActions(till, who), devices(), Platform::runLater, messages);
+        model.setSaver(changed -> till.saveSettings(changed, who));
+        model.load();
+        hardwareDialog = model;
+        new org.omnitill.desktop.hardware.HardwareSettingsView(model, messages, () -> hardwareDialog = null)
+                .show(root.getScene().getWindow());
+    }
+
     private void saleCompleted(CompletedSale sale) {
         till.sync().wake();
-        till.printQueue().ifPresent(queue -> storeTasks.run(() -> queue.enqueue(sale))
+        storeTasks.run(() -> till.peripherals().afterSale(sale))
                 .onFailure(error -> LOG.error("receipt {} could not be queued for printing", sale.receiptNumber(), error))
-                .start());
+                .start();
+    }
+
+    /** Shows the last line and the total (or the change) on a pole display, when there is one. */
+    private void feedPoleDisplay(SellViewModel model) {
+        org.omnitill.core.hardware.CustomerDisplay pole = till.peripherals().poleDisplay();
+        if (pole == org.omnitill.core.hardware.CustomerDisplay.NONE) {
+            return;
+        }
+        Runnable update = () -> {
+            String last = model.lastLineProperty().get() == null ? "" : model.lastLineProperty().get();
+            String top = last.isBlank() ? till.settings().storeName() : last.lines().findFirst().orElse("");
+            String change = model.changeProperty().get();
+            String bottom = change != null && !change.isBlank() ? change
+                    : org.omnitill.core.hardware.PoleDisplay.spread(messages.get("sell.total"), model.totalProperty().get(), 20);
+            pole.show(top, bottom);
+        };
+        model.lastLineProperty().addListener((obs, old, value) -> update.run());
+        model.totalProperty().addListener((obs, old, value) -> update.run());
+        model.changeProperty().addListener((obs, old, value) -> update.run());
+        update.run();
     }
 
     /** Queues a copy of a past receipt from the journal. */

@@ -28,6 +28,7 @@ import org.omnitill.core.tax.TaxRounding;
  * @param receiptHeader  lines printed under the store name on receipts (address, tax id)
  * @param feedbackUrl    link printed as a QR code on receipts; {@code null} for none
  * @param office         staff, drawer and cash office rules; defaults when absent
+ * @param hardware       scanners, customer display and cash drawer; defaults when absent
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TillSettings(
@@ -43,7 +44,8 @@ public record TillSettings(
         List<TaxRate> taxRates,
         List<String> receiptHeader,
         String feedbackUrl,
-        OfficeSettings office) {
+        OfficeSettings office,
+        HardwareSettings hardware) {
 
     /** The steps cash may be rounded to. */
     public static final List<BigDecimal> CASH_ROUNDING_STEPS = List.of(
@@ -71,6 +73,15 @@ public record TillSettings(
         taxRates = taxRates == null || taxRates.isEmpty() ? defaultTaxRates() : List.copyOf(taxRates);
         receiptHeader = receiptHeader == null ? List.of() : List.copyOf(receiptHeader);
         office = office == null ? OfficeSettings.defaults() : office;
+        hardware = hardware == null ? HardwareSettings.defaults() : hardware;
+    }
+
+    /** Settings without hardware beyond the receipt printer (the defaults: wedge scanner, window display, no drawer). */
+    public TillSettings(String storeName, String currency, String tillCode, String language, String hubUrl,
+                        String receiptPrinter, TaxMode taxMode, TaxRounding taxRounding, BigDecimal cashRounding,
+                        List<TaxRate> taxRates, List<String> receiptHeader, String feedbackUrl, OfficeSettings office) {
+        this(storeName, currency, tillCode, language, hubUrl, receiptPrinter, taxMode, taxRounding, cashRounding, taxRates,
+                receiptHeader, feedbackUrl, office, null);
     }
 
     /** The settings of a till that was never configured. */
@@ -103,37 +114,42 @@ public record TillSettings(
 
     public TillSettings withStoreName(String value) {
         return new TillSettings(value, currency, tillCode, language, hubUrl, receiptPrinter, taxMode, taxRounding,
-                cashRounding, taxRates, receiptHeader, feedbackUrl, office);
+                cashRounding, taxRates, receiptHeader, feedbackUrl, office, hardware);
     }
 
     public TillSettings withLanguage(String value) {
         return new TillSettings(storeName, currency, tillCode, value, hubUrl, receiptPrinter, taxMode, taxRounding,
-                cashRounding, taxRates, receiptHeader, feedbackUrl, office);
+                cashRounding, taxRates, receiptHeader, feedbackUrl, office, hardware);
     }
 
     public TillSettings withHubUrl(String value) {
         return new TillSettings(storeName, currency, tillCode, language, value, receiptPrinter, taxMode, taxRounding,
-                cashRounding, taxRates, receiptHeader, feedbackUrl, office);
+                cashRounding, taxRates, receiptHeader, feedbackUrl, office, hardware);
     }
 
     public TillSettings withReceiptPrinter(String value) {
         return new TillSettings(storeName, currency, tillCode, language, hubUrl, value, taxMode, taxRounding,
-                cashRounding, taxRates, receiptHeader, feedbackUrl, office);
+                cashRounding, taxRates, receiptHeader, feedbackUrl, office, hardware);
     }
 
     public TillSettings withTax(TaxMode mode, TaxRounding rounding, List<TaxRate> rates) {
         return new TillSettings(storeName, currency, tillCode, language, hubUrl, receiptPrinter, mode, rounding,
-                cashRounding, rates, receiptHeader, feedbackUrl, office);
+                cashRounding, rates, receiptHeader, feedbackUrl, office, hardware);
     }
 
     public TillSettings withCashRounding(BigDecimal step) {
         return new TillSettings(storeName, currency, tillCode, language, hubUrl, receiptPrinter, taxMode, taxRounding,
-                step, taxRates, receiptHeader, feedbackUrl, office);
+                step, taxRates, receiptHeader, feedbackUrl, office, hardware);
     }
 
     public TillSettings withOffice(OfficeSettings value) {
         return new TillSettings(storeName, currency, tillCode, language, hubUrl, receiptPrinter, taxMode, taxRounding,
-                cashRounding, taxRates, receiptHeader, feedbackUrl, value);
+                cashRounding, taxRates, receiptHeader, feedbackUrl, value, hardware);
+    }
+
+    public TillSettings withHardware(HardwareSettings value) {
+        return new TillSettings(storeName, currency, tillCode, language, hubUrl, receiptPrinter, taxMode, taxRounding,
+                cashRounding, taxRates, receiptHeader, feedbackUrl, office, value);
     }
 
     private static String blankToNull(String value) {

@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.omnitill.core.catalog.CatalogCsv;
 import org.omnitill.core.catalog.CatalogRow;
 import org.omnitill.core.catalog.TaxRate;
+import org.omnitill.core.config.HardwareSettings;
 import org.omnitill.core.config.TillSettings;
 import org.omnitill.core.staff.LoginService;
 import org.omnitill.core.staff.Role;
@@ -66,8 +67,9 @@ public final class DemoStore {
 
     public TillSettings settings() {
         return new TillSettings(definition.storeName(), definition.currency(), definition.tillCode(), null, null,
-                "file:receipts.bin", TaxMode.INCLUSIVE, TaxRounding.PER_LINE, definition.cashRounding(), taxRates(),
-                definition.receiptHeader(), definition.feedbackUrl(), null);
+                "file:receipts.bin?logo=raster", TaxMode.INCLUSIVE, TaxRounding.PER_LINE, definition.cashRounding(), taxRates(),
+                definition.receiptHeader(), definition.feedbackUrl(), null,
+                HardwareSettings.defaults().withCashDrawer("printer"));
     }
 
     public List<DemoStaff> staff() {

@@ -54,10 +54,12 @@ public final class PrintQueue implements AutoCloseable {
     private final RetryBackoff backoff;
     private final Object drainLock = new Object();
     private final List<Consumer<PrinterStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<DeviceState>> deviceListeners = new CopyOnWriteArrayList<>();
     private final Object statusLock = new Object();
     private volatile PrinterStatus status;
     private PrintWorker worker; // guarded by this
     private boolean closed; // guarded by this
+    private java.util.concurrent.ScheduledExecutorService statusChecks; // guarded by this
 
     public PrintQueue(TillStore store, ReceiptFormat format, PrinterConnection printer, Clock clock, RetryBackoff backoff) {
         this.store = Objects.requireNonNull(store, "store");
@@ -65,28 +67,57 @@ public final class PrintQueue implements AutoCloseable {
         this.printer = Objects.requireNonNull(printer, "printer");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.backoff = Objects.requireNonNull(backoff, "backoff");
-        this.status = new PrinterStatus(printer.description(), true, null, null, jobs().countQueued(), null);
+        this.status = new PrinterStatus(printer.description(), true, PrinterCondition.UNKNOWN, null, null,
+                jobs().countQueued(), null);
+    }
+
+    /** Opens a receipt printer from its parsed connection string (the hardware drivers do). */
+    @FunctionalInterface
+    public interface Opener {
+        /**
+         * @throws IllegalArgumentException for a connection string the drivers cannot use
+         */
+        PrinterConnection open(PrinterSpec spec, Path dataDir);
     }
 
     /**
-     * The queue of a till's configured receipt printer: width and code page from the connection
-     * string's options, receipts in the till's language. A printer that cannot be opened (a connection
-     * type not supported yet, a malformed string) does not stop the till: its jobs wait and the status
+     * The queue of a till's configured receipt printer: width, code page, cutter and logo from the
+     * connection string's options, receipts in the till's language. A printer that cannot be opened
+     * (a malformed string, an unknown type) does not stop the till: its jobs wait and the status
      * says why.
      */
-    public static PrintQueue forTill(TillStore store, TillSettings settings, String connectionString, Path dataDir) {
+    public static PrintQueue forTill(TillStore store, TillSettings settings, String connectionString, Path dataDir,
+                                     Opener opener) {
         Locale locale = settings.locale().orElse(Locale.getDefault());
         ReceiptFormat format = ReceiptFormat.of(settings, locale);
         PrinterConnection connection;
         try {
             PrinterSpec spec = PrinterSpec.parse(connectionString);
-            format = spec.applyTo(format);
-            connection = PrinterConnections.open(spec, dataDir);
+            format = spec.applyTo(format, dataDir);
+            connection = opener.open(spec, dataDir);
         } catch (IllegalArgumentException e) {
             LOG.warn("receipt printer not usable, receipts will wait in the print queue: {}", e.getMessage());
-            connection = PrinterConnections.unavailable(connectionString, e.getMessage());
+            connection = unavailable(connectionString, e.getMessage());
         }
         return new PrintQueue(store, format, connection, Clock.systemUTC(), RetryBackoff.DEFAULT);
+    }
+
+    /**
+     * A printer that cannot be opened, e.g. a malformed connection string: every send fails with
+     * {@code reason}, so jobs wait in the queue and the status shows why.
+     */
+    public static PrinterConnection unavailable(String description, String reason) {
+        return new PrinterConnection() {
+            @Override
+            public void send(byte[] data) throws IOException {
+                throw new PrinterNotReadyException(PrinterCondition.UNREACHABLE, reason);
+            }
+
+            @Override
+            public String description() {
+                return description;
+            }
+        };
     }
 
     public ReceiptFormat format() {
@@ -106,6 +137,33 @@ public final class PrintQueue implements AutoCloseable {
             worker = new PrintWorker(() -> !drainOnce().failed(), backoff);
             worker.wake();
         }
+    }
+
+    /**
+     * Asks the printer how it is every {@code every} while the till runs (where the link can tell),
+     * so paper running out or a cover left open shows in the status bar before the next receipt,
+     * and a printer that comes back prints what waits without waiting for the retry delay. A
+     * scheduled task on a daemon thread; the calls share the printer's connection with the jobs.
+     */
+    public synchronized void startStatusChecks(java.time.Duration every) {
+        if (closed || statusChecks != null) {
+            return;
+        }
+        java.util.concurrent.ScheduledThreadPoolExecutor pool = new java.util.concurrent.ScheduledThreadPoolExecutor(1,
+                runnable -> {
+                    Thread thread = new Thread(runnable, "omnitill-printer-status");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        pool.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        pool.scheduleWithFixedDelay(() -> {
+            try {
+                checkPrinter();
+            } catch (RuntimeException e) {
+                LOG.debug("printer status check failed", e);
+            }
+        }, every.toMillis(), every.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        statusChecks = pool;
     }
 
     // ---- queueing ------------------------------------------------------------------------------
@@ -171,13 +229,15 @@ public final class PrintQueue implements AutoCloseable {
                     printer.send(job.payload());
                 } catch (IOException | RuntimeException e) {
                     String error = describe(e);
+                    PrinterCondition condition = e instanceof PrinterNotReadyException notReady
+                            ? notReady.condition() : PrinterCondition.UNREACHABLE;
                     jobs().recordFailure(job.id(), error);
                     long waiting = jobs().countQueued();
                     PrinterStatus before = status;
                     if (before.ok() || !error.equals(before.lastError())) {
                         LOG.warn("receipt printer {} failed, {} job(s) waiting: {}", printer.description(), waiting, error);
                     }
-                    update(s -> s.failed(error, clock.instant(), waiting));
+                    update(s -> s.failed(error, condition, clock.instant(), waiting));
                     return new Drain(printed, waiting, error);
                 }
                 jobs().markPrinted(job.id(), clock.instant());
@@ -186,9 +246,50 @@ public final class PrintQueue implements AutoCloseable {
                     LOG.info("receipt printer {} is printing again", printer.description());
                 }
                 long waiting = jobs().countQueued();
-                update(s -> s.printed(clock.instant(), waiting));
+                PrinterCondition condition = printer.lastCondition();
+                update(s -> s.printed(clock.instant(), waiting, condition));
             }
         }
+    }
+
+    /**
+     * Asks the printer how it is (where its link allows) and shows the answer in the status; wakes
+     * the worker when a printer that failed says it is ready again. Blocks for up to the driver's
+     * timeout: call it off the UI thread.
+     */
+    public DeviceState checkPrinter() {
+        DeviceState state;
+        try {
+            state = printer.query();
+        } catch (IOException | RuntimeException e) {
+            state = new DeviceState(e instanceof PrinterNotReadyException notReady ? notReady.condition()
+                    : PrinterCondition.UNREACHABLE, null);
+        }
+        PrinterCondition condition = state.condition();
+        update(s -> s.withCondition(condition));
+        if (!status.ok() && condition.canPrint() && status.jobsWaiting() > 0) {
+            retryNow();
+        }
+        for (Consumer<DeviceState> listener : deviceListeners) {
+            try {
+                listener.accept(state);
+            } catch (RuntimeException e) {
+                LOG.warn("printer state listener failed", e);
+            }
+        }
+        return state;
+    }
+
+    /**
+     * Calls {@code listener} with every answer of {@link #checkPrinter()} (the idle checks included),
+     * on the thread that asked: e.g. to follow the drawer switch.
+     *
+     * @return removes the listener
+     */
+    public Runnable addDeviceListener(Consumer<DeviceState> listener) {
+        Objects.requireNonNull(listener, "listener");
+        deviceListeners.add(listener);
+        return () -> deviceListeners.remove(listener);
     }
 
     /** Tries the printer at once, forgetting the growing delay (e.g. "Retry" after fixing the printer). */
@@ -301,6 +402,9 @@ public final class PrintQueue implements AutoCloseable {
             closed = true;
             current = worker;
             worker = null;
+            if (statusChecks != null) {
+                statusChecks.shutdownNow();
+            }
         }
         if (current != null) {
             current.close();

@@ -6,7 +6,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.omnitill.core.receipt.CodePage;
+import org.omnitill.core.receipt.MonoImage;
+import org.omnitill.core.receipt.PrinterFeatures;
 import org.omnitill.core.receipt.ReceiptFormat;
 
 /**
@@ -19,7 +26,17 @@ import org.omnitill.core.receipt.ReceiptFormat;
  *   <li>{@code codepage}: the character table, {@code CP437}, {@code CP850}, {@code CP858} (euro),
  *       {@code CP866} (Cyrillic) or {@code WPC1252}; default CP866 for a Russian till, else CP858;</li>
  *   <li>{@code codetable}: the {@code ESC t} number of that table on this printer, when it differs
- *       from Epson's.</li>
+ *       from Epson's;</li>
+ *   <li>{@code cut}: {@code partial} (default), {@code full} or {@code none} (no cutter: feed past the
+ *       tear bar);</li>
+ *   <li>{@code logo}: {@code none} (default), {@code raster} (the logo's dots with every receipt) or
+ *       {@code nv} (stored once in the printer, see {@code omnitill hardware store-logo});
+ *       {@code logofile} names the picture (a PNG; relative to the data directory), else the
+ *       project's {@code assets/receipt/logo.png};</li>
+ *   <li>{@code timeout}: milliseconds the printer has to take a job or answer a status query on top
+ *       of the time the bytes need on the wire (default 3000);</li>
+ *   <li>{@code status}: {@code on} (default for serial and tcp) asks the printer with {@code DLE EOT}
+ *       before each job; {@code off} for printers that do not answer.</li>
  * </ul>
  * Other options (such as {@code baud} for serial printers) are kept for the connection itself.
  *
@@ -44,7 +61,7 @@ public record PrinterSpec(String connectionString, String scheme, String target,
         int colon = text.indexOf(':');
         if (colon < 2 || !text.substring(0, colon).matches("[A-Za-z][A-Za-z0-9+.-]*")) {
             throw new IllegalArgumentException("receipt printer '" + text + "' has no connection type; write it as "
-                    + "file:PATH (or, once hardware drivers are in, serial:, tcp:, device:, system:)");
+                    + "serial:PORT, tcp:HOST:PORT, device:PATH, system:NAME or file:PATH");
         }
         String scheme = text.substring(0, colon).toLowerCase(Locale.ROOT);
         String target = text.substring(colon + 1);
@@ -107,4 +124,78 @@ public record PrinterSpec(String connectionString, String scheme, String target,
         int table = codeTable().orElse(page == format.codePage() ? format.codeTable() : page.escPosNumber());
         return format.withPrinter(columns().orElse(format.columns()), page, table);
     }
+
+    /** {@code format} with this printer's width, character table, cutter and logo. */
+    public ReceiptFormat applyTo(ReceiptFormat format, Path dataDir) {
+        ReceiptFormat sized = applyTo(format);
+        return sized.withFeatures(features(sized.columns(), dataDir));
+    }
+
+    /** Cutter and logo from the options; the logo picture is read when the receipts need it. */
+    public PrinterFeatures features(int columns, Path dataDir) {
+        PrinterFeatures.Cut cut = Optional.ofNullable(options.get("cut")).map(PrinterFeatures.Cut::parse)
+                .orElse(PrinterFeatures.Cut.PARTIAL);
+        PrinterFeatures.Logo logo = Optional.ofNullable(options.get("logo")).map(PrinterFeatures.Logo::parse)
+                .orElse(PrinterFeatures.Logo.NONE);
+        MonoImage image = logo == PrinterFeatures.Logo.RASTER ? logoImage(columns, dataDir) : null;
+        return new PrinterFeatures(cut, logo, image);
+    }
+
+    /** The logo picture: {@code logofile}, else the bundled {@code assets/receipt/logo.png}; at most the paper's width. */
+    public MonoImage logoImage(int columns, Path dataDir) {
+        int maxWidth = Math.min(columns * 12, 576);
+        String file = options.get("logofile");
+        if (file != null && !file.isBlank()) {
+            Path path = Path.of(file.strip());
+            return MonoImage.read(path.isAbsolute() || dataDir == null ? path : dataDir.resolve(path), maxWidth);
+        }
+        try (InputStream in = PrinterSpec.class.getResourceAsStream(DEFAULT_LOGO)) {
+            if (in == null) {
+                throw new IllegalArgumentException("receipt printer '" + connectionString + "': the default logo "
+                        + DEFAULT_LOGO + " is not in this build; name one with logofile=PATH");
+            }
+            return MonoImage.read(in, DEFAULT_LOGO, maxWidth);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** How long the printer may take to take a job or answer, beyond the bytes' time on the wire. */
+    public Duration timeout() {
+        return Duration.ofMillis(intOption("timeout", 3000, 100, 600_000));
+    }
+
+    /** Whether to ask the printer for its status before each job ({@code status=on|off}). */
+    public boolean statusQueries(boolean byDefault) {
+        String value = options.get("status");
+        if (value == null) {
+            return byDefault;
+        }
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "on", "yes", "true" -> true;
+            case "off", "no", "false" -> false;
+            default -> throw new IllegalArgumentException("receipt printer option status=" + value + " is not on or off");
+        };
+    }
+
+    /** An integer option within bounds, or {@code byDefault} when absent. */
+    public int intOption(String name, int byDefault, int min, int max) {
+        String value = options.get(name);
+        if (value == null) {
+            return byDefault;
+        }
+        try {
+            int parsed = Integer.parseInt(value.strip());
+            if (parsed < min || parsed > max) {
+                throw new NumberFormatException();
+            }
+            return parsed;
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("option " + name + "=" + value + " of '" + connectionString
+                    + "' is not a number from " + min + " to " + max);
+        }
+    }
+
+    /** Where the default logo is on the class path. */
+    public static final String DEFAULT_LOGO = "/assets/receipt/logo.png";
 }

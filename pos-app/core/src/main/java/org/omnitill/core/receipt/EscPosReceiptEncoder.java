@@ -12,6 +12,8 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code ESC @} (initialize), then {@code ESC t n} selecting the code page; all text is encoded
  *       in that table, one byte per character, after {@link CodePage#printable} transliteration;</li>
+ *   <li>the logo, centered, when the printer has one: {@code GS v 0} with its dots, or {@code FS p 1 0}
+ *       for the copy stored in the printer's NV memory ({@link PrinterFeatures.Logo});</li>
  *   <li>per line: alignment {@code ESC a n}, emphasis {@code ESC E n} (store name, markers, total),
  *       character size {@code GS ! n} (the total in double height, normal width, so the columns hold),
  *       only when they change; every line ends with LF;</li>
@@ -20,7 +22,8 @@ import java.util.Objects;
  *       ({@code {B} prefix, a literal '{' doubled);</li>
  *   <li>the QR code through {@code GS ( k}: model 2, module size, error correction M, store the data,
  *       print it;</li>
- *   <li>finally feed to the cutter and partial cut, {@code GS V 66 n}.</li>
+ *   <li>finally feed to the cutter and cut, {@code GS V 66 n} (partial) or {@code GS V 65 n} (full), or
+ *       for a printer without a cutter feed past the tear bar, {@code ESC d n}.</li>
  * </ul>
  * Money reaches this class already formatted as text; nothing here does arithmetic on amounts.
  */
@@ -36,22 +39,31 @@ public final class EscPosReceiptEncoder {
     static final int BARCODE_MODULE_WIDTH = 2;
     /** Lines fed past the cut position before the partial cut. */
     static final int CUT_FEED = 3;
+    /** Lines fed after a receipt on a printer without a cutter, to bring it past the tear bar. */
+    static final int TEAR_FEED = 5;
 
     private final ReceiptLayout layout;
     private final CodePage codePage;
     private final int codeTable;
     private final int qrModuleSize;
+    private final PrinterFeatures features;
 
     /** @param columns characters per line in font A: 32 on 58 mm paper, 42 or 48 on 80 mm */
     public EscPosReceiptEncoder(int columns, CodePage codePage) {
         this(columns, codePage, codePage.escPosNumber());
     }
 
+    public EscPosReceiptEncoder(int columns, CodePage codePage, int codeTable) {
+        this(columns, codePage, codeTable, PrinterFeatures.DEFAULT);
+    }
+
     /**
      * @param codeTable the {@code ESC t} number of {@code codePage} on this printer, for models that
      *                  number their tables differently from Epson
+     * @param features  cutter and logo
      */
-    public EscPosReceiptEncoder(int columns, CodePage codePage, int codeTable) {
+    public EscPosReceiptEncoder(int columns, CodePage codePage, int codeTable, PrinterFeatures features) {
+        this.features = Objects.requireNonNull(features, "features");
         this.codePage = Objects.requireNonNull(codePage, "codePage");
         if (codeTable < 0 || codeTable > 255) {
             throw new IllegalArgumentException("a code table number is 0 to 255, not " + codeTable);
@@ -70,10 +82,19 @@ public final class EscPosReceiptEncoder {
     }
 
     public byte[] encode(Receipt receipt) {
+        return encode(layout.lay(receipt));
+    }
+
+    /**
+     * Any laid-out page (a test page, a report) with this printer's initialization, logo and cut.
+     * Text blocks must already be printable in the code page and at most {@link #columns()} long.
+     */
+    public byte[] encode(java.util.List<ReceiptLayout.Block> blocks) {
         Output out = new Output();
         out.bytes(ESC, '@');
         out.bytes(ESC, 't', codeTable);
-        for (ReceiptLayout.Block block : layout.lay(receipt)) {
+        logo(out);
+        for (ReceiptLayout.Block block : blocks) {
             switch (block) {
                 case ReceiptLayout.Text text -> {
                     out.align(text.align());
@@ -89,8 +110,29 @@ public final class EscPosReceiptEncoder {
         out.align(ReceiptLayout.Align.LEFT);
         out.bold(false);
         out.tall(false);
-        out.bytes(GS, 'V', 66, CUT_FEED);
+        switch (features.cut()) {
+            case PARTIAL -> out.bytes(GS, 'V', 66, CUT_FEED);
+            case FULL -> out.bytes(GS, 'V', 65, CUT_FEED);
+            case NONE -> out.bytes(ESC, 'd', TEAR_FEED);
+        }
         return out.toByteArray();
+    }
+
+    private void logo(Output out) {
+        switch (features.logo()) {
+            case NONE -> {
+                return;
+            }
+            case RASTER -> {
+                out.align(ReceiptLayout.Align.CENTER);
+                out.write(features.logoImage().rasterCommand());
+            }
+            case NV -> {
+                out.align(ReceiptLayout.Align.CENTER);
+                out.write(MonoImage.NV_PRINT);
+            }
+        }
+        out.bytes(LF);
     }
 
     private void barcode(Output out, String data) {

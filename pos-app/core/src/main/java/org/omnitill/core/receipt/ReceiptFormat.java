@@ -13,9 +13,10 @@ import org.omnitill.core.sale.CompletedSale;
  *
  * @param columns   characters per line: 32, 42 or 48
  * @param codeTable the {@code ESC t} number of {@code codePage} on the printer (usually {@link CodePage#escPosNumber()})
+ * @param features  cutter and logo
  */
 public record ReceiptFormat(TillSettings settings, Locale locale, ZoneId zone, int columns, CodePage codePage,
-                            int codeTable) {
+                            int codeTable, PrinterFeatures features) {
 
     public static final int DEFAULT_COLUMNS = 42;
 
@@ -24,7 +25,13 @@ public record ReceiptFormat(TillSettings settings, Locale locale, ZoneId zone, i
         Objects.requireNonNull(locale, "locale");
         Objects.requireNonNull(zone, "zone");
         Objects.requireNonNull(codePage, "codePage");
+        Objects.requireNonNull(features, "features");
         new ReceiptLayout(columns, s -> s); // checks the width
+    }
+
+    /** A format with a partial cut and no logo. */
+    public ReceiptFormat(TillSettings settings, Locale locale, ZoneId zone, int columns, CodePage codePage, int codeTable) {
+        this(settings, locale, zone, columns, codePage, codeTable, PrinterFeatures.DEFAULT);
     }
 
     /** 42 columns, the locale's usual code page, the system time zone. */
@@ -34,11 +41,20 @@ public record ReceiptFormat(TillSettings settings, Locale locale, ZoneId zone, i
     }
 
     public ReceiptFormat withPrinter(int columns, CodePage codePage, int codeTable) {
-        return new ReceiptFormat(settings, locale, zone, columns, codePage, codeTable);
+        return new ReceiptFormat(settings, locale, zone, columns, codePage, codeTable, features);
+    }
+
+    public ReceiptFormat withFeatures(PrinterFeatures value) {
+        return new ReceiptFormat(settings, locale, zone, columns, codePage, codeTable, value);
     }
 
     public ReceiptFormat withZone(ZoneId value) {
-        return new ReceiptFormat(settings, locale, value, columns, codePage, codeTable);
+        return new ReceiptFormat(settings, locale, value, columns, codePage, codeTable, features);
+    }
+
+    /** The encoder of this format's printer bytes. */
+    public EscPosReceiptEncoder encoder() {
+        return new EscPosReceiptEncoder(columns, codePage, codeTable, features);
     }
 
     public Receipt receiptOf(CompletedSale sale) {
@@ -55,6 +71,6 @@ public record ReceiptFormat(TillSettings settings, Locale locale, ZoneId zone, i
     }
 
     public byte[] escPos(Receipt receipt) {
-        return new EscPosReceiptEncoder(columns, codePage, codeTable).encode(receipt);
+        return encoder().encode(receipt);
     }
 }

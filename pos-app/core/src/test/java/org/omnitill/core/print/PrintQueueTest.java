@@ -98,7 +98,7 @@ class PrintQueueTest {
         assertThat(done.status()).isEqualTo(PrintJob.Status.PRINTED);
         assertThat(done.attempts()).isEqualTo(2);
         assertThat(done.printedAt()).isEqualTo(DemoSales.NOW);
-        assertThat(queue.status()).isEqualTo(new PrinterStatus("file " + printerFile, true, null, null, 0, DemoSales.NOW));
+        assertThat(queue.status()).isEqualTo(new PrinterStatus("file " + printerFile, true, PrinterCondition.UNKNOWN, null, null, 0, DemoSales.NOW));
         assertThat(queue.waiting()).isEmpty();
     }
 

@@ -74,8 +74,8 @@ class TillPrintQueueTest {
     }
 
     @Test
-    void aPrinterTypeNotSupportedYetKeepsTheTillSellingAndSaysWhy() throws Exception {
-        try (Till till = openWithPrinter("serial:/dev/ttyUSB0?baud=38400")) {
+    void aPrinterThatIsNotThereKeepsTheTillSellingAndSaysWhy() throws Exception {
+        try (Till till = openWithPrinter("serial:/nonexistent/ttyUSB9?baud=38400")) {
             PrintQueue queue = till.printQueue().orElseThrow();
             queue.close(); // drive it by hand
             CompletedSale sale = sell(till);
@@ -84,7 +84,8 @@ class TillPrintQueueTest {
             queue.drainOnce();
 
             assertThat(queue.status().ok()).isFalse();
-            assertThat(queue.status().lastError()).contains("not supported yet").contains("hardware");
+            assertThat(queue.status().lastError()).contains("/nonexistent/ttyUSB9");
+            assertThat(queue.status().condition()).isEqualTo(PrinterCondition.UNREACHABLE);
             assertThat(queue.status().jobsWaiting()).isEqualTo(1);
         }
     }

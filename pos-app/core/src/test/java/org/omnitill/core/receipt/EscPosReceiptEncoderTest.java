@@ -19,6 +19,7 @@ class EscPosReceiptEncoderTest {
 
     private static final int ESC = 0x1B;
     private static final int GS = 0x1D;
+    private static final int LF = 0x0A;
 
     @TempDir
     Path dir;
@@ -167,5 +168,53 @@ class EscPosReceiptEncoderTest {
         assertThat(indexOf(out, new byte[] {(byte) 0x88, (byte) 0x92, (byte) 0x8E, (byte) 0x83, (byte) 0x8E}))
                 .as("ИТОГО in CP866").isPositive();
         assertThat(indexOf(out, bytes("6,07 EUR"))).as("CP866 has no euro sign").isPositive();
+    }
+
+    @Test
+    void aRasterLogoFollowsTheCodePageCentered() {
+        MonoImage logo = MonoImage.ofRows(16, 2, new byte[] {(byte) 0xFF, 0x00, 0x00, (byte) 0x81});
+        byte[] out = new EscPosReceiptEncoder(42, CodePage.CP858, 19,
+                new PrinterFeatures(PrinterFeatures.Cut.PARTIAL, PrinterFeatures.Logo.RASTER, logo)).encode(demo.receipt(sale));
+
+        assertThat(Arrays.copyOf(out, 21)).isEqualTo(bytes(ESC, '@', ESC, 't', 19, ESC, 'a', 1,
+                GS, 'v', '0', 0, 2, 0, 2, 0, 0xFF, 0x00, 0x00, 0x81, LF));
+    }
+
+    @Test
+    void anNvLogoIsFourBytesAndStoringItIsColumnMajor() {
+        byte[] out = new EscPosReceiptEncoder(42, CodePage.CP858, 19,
+                new PrinterFeatures(PrinterFeatures.Cut.PARTIAL, PrinterFeatures.Logo.NV, null)).encode(demo.receipt(sale));
+
+        assertThat(Arrays.copyOf(out, 13)).isEqualTo(bytes(ESC, '@', ESC, 't', 19, ESC, 'a', 1, 0x1C, 'p', 1, 0, LF));
+
+        // a 9x2 picture, top-left dot and bottom-right dot black: 2 bytes across, 1 byte down, 16 columns
+        MonoImage logo = MonoImage.ofRows(9, 2, new byte[] {(byte) 0x80, 0x00, 0x00, (byte) 0x80});
+        byte[] define = logo.nvDefineCommand();
+        assertThat(Arrays.copyOf(define, 7)).isEqualTo(bytes(0x1C, 'q', 1, 2, 0, 1, 0));
+        assertThat(define).hasSize(7 + 16);
+        assertThat(define[7]).isEqualTo((byte) 0x80);      // column 0: the top dot
+        assertThat(define[7 + 8]).isEqualTo((byte) 0x40);  // column 8: the second row's dot
+    }
+
+    @Test
+    void cutterSettings() {
+        Receipt receipt = demo.receipt(sale);
+        byte[] full = new EscPosReceiptEncoder(42, CodePage.CP858, 19,
+                new PrinterFeatures(PrinterFeatures.Cut.FULL, PrinterFeatures.Logo.NONE, null)).encode(receipt);
+        byte[] none = new EscPosReceiptEncoder(42, CodePage.CP858, 19,
+                new PrinterFeatures(PrinterFeatures.Cut.NONE, PrinterFeatures.Logo.NONE, null)).encode(receipt);
+
+        assertThat(Arrays.copyOfRange(full, full.length - 4, full.length)).isEqualTo(bytes(GS, 'V', 65, 3));
+        assertThat(Arrays.copyOfRange(none, none.length - 3, none.length)).isEqualTo(bytes(ESC, 'd', 5));
+        assertThat(indexOf(none, bytes(GS, 'V'))).isEqualTo(-1);
+    }
+
+    @Test
+    void theBundledLogoFitsTheNarrowestPaper() {
+        MonoImage logo = org.omnitill.core.print.PrinterSpec.parse("file:x?logo=raster").logoImage(32, dir);
+
+        assertThat(logo.width()).isEqualTo(384);
+        assertThat(logo.height()).isEqualTo(96);
+        assertThat(logo.rasterCommand()).hasSize(8 + 48 * 96);
     }
 }

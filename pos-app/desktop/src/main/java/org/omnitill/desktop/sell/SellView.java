@@ -329,6 +329,11 @@ public final class SellView {
         }
     }
 
+    /** Whether {@code node} is the scan field (which takes keyboard-wedge scans as typing). */
+    public boolean isScanField(javafx.scene.Node node) {
+        return node != null && node == scanField;
+    }
+
     /** Puts the keyboard focus in the scan field. */
     public void focusScanField() {
         if (scanField != null) {

@@ -232,6 +232,25 @@ public final class SellViewModel {
 
     // ---- scanning ------------------------------------------------------------------------------
 
+    /**
+     * A scanner read {@code code} (a keyboard-wedge burst recognised by its timing, or a serial
+     * scanner), wherever the focus was. A quantity typed before it ({@code 3*}) still applies. Payment
+     * card data from a stripe reader is refused and never shown.
+     */
+    public void scanned(String code) {
+        if (org.omnitill.core.hardware.CardData.looksLikeCardData(code)) {
+            error(messages.get("sell.error.cardData"));
+            return;
+        }
+        if (paying.get()) {
+            error(messages.get("sell.error.scanWhilePaying"));
+            return;
+        }
+        String typed = scanText.get() == null ? "" : scanText.get().strip();
+        scanText.set(typed.matches("\\d{1,4}(?:[.,]\\d{1,3})?\\s*\\*") ? typed + code.strip() : code.strip());
+        submitScan();
+    }
+
     /** The cashier pressed Enter in the scan field (or a scanner sent its suffix). */
     public void submitScan() {
         String text = scanText.get();

@@ -23,6 +23,7 @@ public final class StatusBarView {
     private final StatusViewModel model;
     private final Timeline clockTicks = new Timeline();
     private final Runnable openHubSettings;
+    private Runnable openHardwareSettings = () -> { };
 
     /** @param openHubSettings what a click on the hub item does (the hub and enrolment dialog) */
     public StatusBarView(StatusViewModel model, Runnable openHubSettings) {
@@ -47,12 +48,34 @@ public final class StatusBarView {
         Label printer = item("statusPrinter", new FontIcon(Material2MZ.PRINT));
         printer.textProperty().bind(model.printerTextProperty());
         model.printerStateProperty().addListener((obs, old, state) -> showHubState(printer, state));
+        showHubState(printer, model.printerStateProperty().get()); // the queue may have failed before the bar was built
+        Tooltip printerDetail = new Tooltip();
+        printerDetail.textProperty().bind(model.printerDetailProperty());
+        model.printerDetailProperty().addListener((obs, old, text) -> printer.setTooltip(text == null ? null : printerDetail));
+        printer.setTooltip(model.printerDetailProperty().get() == null ? null : printerDetail);
+        printer.setOnMouseClicked(event -> openHardwareSettings.run());
+        printer.setCursor(javafx.scene.Cursor.HAND);
+        Label drawer = item("statusDrawer", new FontIcon(Material2MZ.POINT_OF_SALE));
+        drawer.textProperty().bind(model.drawerTextProperty());
+        drawer.visibleProperty().bind(model.drawerTextProperty().isNotEmpty());
+        drawer.managedProperty().bind(drawer.visibleProperty());
+        drawer.pseudoClassStateChanged(Styles.OFFLINE, true); // an open drawer wants attention
+        Label scanner = item("statusScanner", new FontIcon(Material2AL.CROP_FREE));
+        scanner.setOnMouseClicked(event -> openHardwareSettings.run());
+        Tooltip scannerDetail = new Tooltip();
+        scannerDetail.textProperty().bind(model.scannerDetailProperty());
+        scanner.setTooltip(scannerDetail);
+        scanner.textProperty().bind(model.scannerTextProperty());
+        scanner.visibleProperty().bind(model.scannerTextProperty().isNotEmpty());
+        scanner.managedProperty().bind(scanner.visibleProperty());
+        model.scannerStateProperty().addListener((obs, old, state) -> showHubState(scanner, state));
+        showHubState(scanner, model.scannerStateProperty().get());
         Label clock = item("statusClock", new FontIcon(Material2AL.ACCESS_TIME));
         clock.textProperty().bind(model.clockTextProperty());
 
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bar = new HBox(20, till, user, spacer, hub, printer, clock);
+        HBox bar = new HBox(20, till, user, spacer, hub, printer, drawer, scanner, clock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.STATUS_BAR);
 
@@ -60,6 +83,11 @@ public final class StatusBarView {
         clockTicks.setCycleCount(Timeline.INDEFINITE);
         clockTicks.play();
         return bar;
+    }
+
+    /** What a click on the printer or scanner item does (the hardware settings). */
+    public void setOnOpenHardwareSettings(Runnable action) {
+        this.openHardwareSettings = java.util.Objects.requireNonNull(action);
     }
 
     /** Stops the clock. */

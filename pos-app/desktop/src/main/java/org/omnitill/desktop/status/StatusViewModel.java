@@ -27,6 +27,12 @@ public final class StatusViewModel {
     private final StringProperty hubText = new SimpleStringProperty();
     private final StringProperty hubDetail = new SimpleStringProperty();
     private final StringProperty printerText = new SimpleStringProperty();
+    private final StringProperty printerDetail = new SimpleStringProperty();
+    private final StringProperty scannerText = new SimpleStringProperty("");
+    private final StringProperty drawerText = new SimpleStringProperty("");
+    private final StringProperty scannerDetail = new SimpleStringProperty("");
+    private final java.util.Map<String, Boolean> scanners = new java.util.LinkedHashMap<>();
+    private final ObjectProperty<HubState> scannerState = new SimpleObjectProperty<>(HubState.NOT_CONFIGURED);
     private final ObjectProperty<HubState> printerState = new SimpleObjectProperty<>(HubState.NOT_CONFIGURED);
     private final StringProperty tillText = new SimpleStringProperty();
     private final StringProperty userText = new SimpleStringProperty();
@@ -85,13 +91,81 @@ public final class StatusViewModel {
         clockText.set(LocalDateTime.now(clock).format(clockFormat));
     }
 
-    /** The print queue's latest news about the receipt printer. */
+    /**
+     * The print queue's latest news about the receipt printer: what the printer said about itself
+     * (paper out, cover open, offline, not answering) in words, the jobs waiting, and the driver's
+     * own message as the detail.
+     */
     public void printerStatus(org.omnitill.core.print.PrinterStatus printer) {
         String waiting = printer.jobsWaiting() == 0 ? "" : messages.format("status.printer.waiting", printer.jobsWaiting());
-        printerText.set(printer.ok()
-                ? messages.format("status.printer.ok", printer.printer(), waiting)
-                : messages.format("status.printer.failed", printer.printer(), printer.lastError(), waiting));
-        printerState.set(printer.ok() ? HubState.ONLINE : HubState.OFFLINE);
+        org.omnitill.core.print.PrinterCondition condition = printer.condition();
+        // a job that failed, or an idle check that found the paper out or the cover open
+        boolean problem = !printer.ok() || !condition.canPrint();
+        if (!problem) {
+            printerText.set(condition == org.omnitill.core.print.PrinterCondition.PAPER_LOW
+                    ? messages.format("status.printer.problem", messages.get("status.printer.PAPER_LOW"), waiting)
+                    : messages.format("status.printer.ok", printer.printer(), waiting));
+            printerDetail.set(printer.printer()); // which printer: in the tooltip, the bar stays short
+        } else {
+            // short, so the reason stays readable in a full status bar; which printer and the driver's words in the tooltip
+            String why = condition == org.omnitill.core.print.PrinterCondition.UNKNOWN ? printer.lastError()
+                    : messages.get("status.printer." + condition.name());
+            printerText.set(messages.format("status.printer.problem", why, waiting));
+            printerDetail.set(printer.printer() + (printer.lastError() == null ? "" : ": " + printer.lastError()));
+        }
+        printerState.set(problem ? HubState.OFFLINE : HubState.ONLINE);
+    }
+
+    /** Which printer, and the driver's message about the last failure, for a tooltip. */
+    public ReadOnlyStringProperty printerDetailProperty() {
+        return printerDetail;
+    }
+
+    /** A serial scanner is listening. */
+    public void scannerReady(String scanner) {
+        scanners.put(scanner, true);
+        showScanners();
+    }
+
+    /** A serial scanner could not be opened or went away (unplugged). */
+    public void scannerGone(String scanner) {
+        scanners.put(scanner, false);
+        showScanners();
+    }
+
+    private void showScanners() {
+        long gone = scanners.values().stream().filter(ready -> !ready).count();
+        scannerText.set(gone == 0 ? messages.format("status.scanner.ready", scanners.size())
+                : messages.format("status.scanner.gone", gone));
+        scannerState.set(gone == 0 ? HubState.ONLINE : HubState.OFFLINE);
+        StringBuilder detail = new StringBuilder();
+        scanners.forEach((name, ready) -> detail.append(detail.isEmpty() ? "" : "\n").append(name).append(": ")
+                .append(messages.get(ready ? "status.scanner.listening" : "status.printer.UNREACHABLE")));
+        scannerDetail.set(detail.toString());
+    }
+
+    /** Each serial scanner and whether it listens, for a tooltip. */
+    public ReadOnlyStringProperty scannerDetailProperty() {
+        return scannerDetail;
+    }
+
+    /** What the printer last reported about the cash drawer's switch (call on the UI thread). */
+    public void drawerState(org.omnitill.core.hardware.CashDrawer.State state) {
+        drawerText.set(state == org.omnitill.core.hardware.CashDrawer.State.OPEN ? messages.get("status.drawer.open") : "");
+    }
+
+    /** "Drawer open" while the printer reports the drawer open; empty otherwise. */
+    public ReadOnlyStringProperty drawerTextProperty() {
+        return drawerText;
+    }
+
+    /** Empty until a serial scanner is configured. */
+    public ReadOnlyStringProperty scannerTextProperty() {
+        return scannerText;
+    }
+
+    public ReadOnlyObjectProperty<HubState> scannerStateProperty() {
+        return scannerState;
     }
 
     public ReadOnlyObjectProperty<HubState> printerStateProperty() {

@@ -332,4 +332,23 @@ class SellViewModelTest {
         assertThat(model.rows()).isEmpty();
         assertThat(model.messageIsErrorProperty().get()).isFalse();
     }
+
+    @Test
+    void aScanFromAScannerAddsTheItemWhereverTheFocusWasAndKeepsATypedQuantity() {
+        model.scanTextProperty().set("3*");
+
+        model.scanned(TestTill.EGGS);
+
+        assertThat(model.rows()).singleElement().satisfies(row -> assertThat(row.quantity()).isEqualTo("3"));
+        assertThat(model.scanTextProperty().get()).isEmpty();
+    }
+
+    @Test
+    void cardTrackDataFromAReaderIsRefusedAndNeverShown() {
+        model.scanned("%B4111111111111111^DOE/JOHN^2512101000000000?");
+
+        assertThat(model.rows()).isEmpty();
+        assertThat(model.messageIsErrorProperty().get()).isTrue();
+        assertThat(model.messageProperty().get()).doesNotContain("4111");
+    }
 }

@@ -76,4 +76,61 @@ class StatusViewModelTest {
         status.signedOut();
         assertThat(status.userTextProperty().get()).isEqualTo("Nobody signed in");
     }
+
+    @Test
+    void aPrinterOutOfPaperSaysSoShortlyWithTheDetailInTheTooltip() {
+        StatusViewModel status = status(TillSettings.defaults());
+        Instant now = NOON.instant();
+
+        status.printerStatus(new org.omnitill.core.print.PrinterStatus("serial /dev/ttyUSB0 38400 8N1", false,
+                org.omnitill.core.print.PrinterCondition.PAPER_OUT, "out of paper", now, 2, null));
+
+        assertThat(status.printerTextProperty().get()).isEqualTo("Printer: out of paper, 2 waiting");
+        assertThat(status.printerDetailProperty().get()).isEqualTo("serial /dev/ttyUSB0 38400 8N1: out of paper");
+        assertThat(status.printerStateProperty().get()).isEqualTo(HubState.OFFLINE);
+
+        status.printerStatus(new org.omnitill.core.print.PrinterStatus("serial /dev/ttyUSB0 38400 8N1", true,
+                org.omnitill.core.print.PrinterCondition.READY, null, null, 0, now));
+        assertThat(status.printerTextProperty().get()).isEqualTo("Printer: ready");
+        assertThat(status.printerDetailProperty().get()).isEqualTo("serial /dev/ttyUSB0 38400 8N1");
+    }
+
+    @Test
+    void serialScannersAreCountedAndOneUnpluggedShows() {
+        StatusViewModel status = status(TillSettings.defaults());
+        assertThat(status.scannerTextProperty().get()).isEmpty();
+
+        status.scannerReady("serial:/dev/ttyACM0");
+        status.scannerReady("serial:/dev/ttyACM1");
+        assertThat(status.scannerTextProperty().get()).isEqualTo("Scanner: ready (2)");
+
+        status.scannerGone("serial:/dev/ttyACM1");
+        assertThat(status.scannerTextProperty().get()).isEqualTo("Scanner: 1 not connected");
+        assertThat(status.scannerDetailProperty().get())
+                .isEqualTo("serial:/dev/ttyACM0: listening\nserial:/dev/ttyACM1: not connected");
+    }
+
+    @Test
+    void anIdleCheckThatFindsTheCoverOpenShowsWithoutAFailedJob() {
+        StatusViewModel status = status(TillSettings.defaults());
+
+        status.printerStatus(new org.omnitill.core.print.PrinterStatus("tcp 192.0.2.10:9100", true,
+                org.omnitill.core.print.PrinterCondition.COVER_OPEN, null, null, 0, null));
+
+        assertThat(status.printerTextProperty().get()).isEqualTo("Printer: cover open");
+        assertThat(status.printerDetailProperty().get()).isEqualTo("tcp 192.0.2.10:9100");
+        assertThat(status.printerStateProperty().get()).isEqualTo(HubState.OFFLINE);
+    }
+
+    @Test
+    void anOpenDrawerShowsWhileThePrinterReportsItOpen() {
+        StatusViewModel status = status(TillSettings.defaults());
+        assertThat(status.drawerTextProperty().get()).isEmpty();
+
+        status.drawerState(org.omnitill.core.hardware.CashDrawer.State.OPEN);
+        assertThat(status.drawerTextProperty().get()).isEqualTo("Drawer open");
+
+        status.drawerState(org.omnitill.core.hardware.CashDrawer.State.CLOSED);
+        assertThat(status.drawerTextProperty().get()).isEmpty();
+    }
 }
