@@ -46,7 +46,7 @@ class TillTest {
         }
         try (Till till = Till.open(new DataDirectory(dir), true, FAST)) {
             assertThat(till.store().session().catalog().productCount()).isEqualTo(products);
-            assertThat(till.logins().activeStaff()).hasSize(2);
+            assertThat(till.logins().activeStaff()).hasSize(3);
         }
     }
 

@@ -321,11 +321,11 @@ public final class TillWindow {
             return;
         }
         if (till.logins().policy().allows(member, org.omnitill.core.staff.Permission.SETTINGS)) {
-            openHardwareSettings(member.displayName());
+            openHardwareSettings(member);
         } else {
             ApprovalDialog.show(window(), till.logins(), storeTasks, messages, member,
                     org.omnitill.core.staff.Permission.SETTINGS,
-                    approval -> openHardwareSettings(member.displayName()), refused -> { });
+                    approval -> openHardwareSettings(member), refused -> { });
         }
     }
 
@@ -337,9 +337,10 @@ public final class TillWindow {
         return deviceTasks;
     }
 
-    private void openHardwareSettings(String who) {
+    private void openHardwareSettings(StaffMember member) {
+        String who = member.displayName();
         var model = new org.omnitill.desktop.hardware.HardwareSettingsViewModel(till.settingsStore(),
-                new org.omnitill.desktop.hardware.TillDeviceActions(till, who), devices(), Platform::runLater, messages);
+                new org.omnitill.desktop.hardware.TillDeviceActions(till, member), devices(), Platform::runLater, messages);
         model.setSaver(changed -> till.saveSettings(changed, who));
         model.load();
         hardwareDialog = model;

@@ -36,8 +36,15 @@ public final class TillDeviceActions implements DeviceActions {
     private final Till till;
     private final String who;
 
-    /** @param who the staff member using the dialog, for the log of drawer tests */
-    public TillDeviceActions(Till till, String who) {
+    private final org.omnitill.core.staff.StaffMember member;
+
+    /** @param member the staff member using the dialog: a drawer test is recorded as their no-sale */
+    public TillDeviceActions(Till till, org.omnitill.core.staff.StaffMember member) {
+        this(till, member.displayName(), member);
+    }
+
+    private TillDeviceActions(Till till, String who, org.omnitill.core.staff.StaffMember member) {
+        this.member = member;
         this.till = Objects.requireNonNull(till, "till");
         this.who = Objects.requireNonNull(who, "who");
     }
@@ -83,6 +90,8 @@ public final class TillDeviceActions implements DeviceActions {
     @Override
     public String openDrawer(String printer, String drawer) throws Exception {
         LOG.info("drawer test kick from the hardware dialog by {} ({})", who, drawer);
+        // the drawer opens without a sale: audited like any no-sale (a journal document), before it opens
+        till.cashOffice().noSale(member, "drawer test from the hardware settings", null);
         Optional<PrintQueue> queue = tillQueueFor(printer);
         if (queue.isPresent()) {
             CashDrawer cashDrawer = PrinterCashDrawer.of(drawer, queue.get().printer());

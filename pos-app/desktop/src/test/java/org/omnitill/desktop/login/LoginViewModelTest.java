@@ -43,7 +43,7 @@ class LoginViewModelTest {
 
     @Test
     void listsTheActiveStaff() {
-        assertThat(model.staff()).extracting(StaffMember::displayName).containsExactly("Alex Romero", "Marta Ruiz");
+        assertThat(model.staff()).extracting(StaffMember::displayName).containsExactly("Alex Romero", "Marta Ruiz", "Olga Navarro");
     }
 
     @Test
