@@ -119,7 +119,8 @@ public final class Till implements AutoCloseable {
             }
             LOG.info("till {} of '{}' open on {}", settings.tillCode(), settings.storeName(), directory.root());
             SaleService sales = new SaleService(store, settings,
-                    SaleLimits.defaults().withDiscountLimit(settings.office().discountLimitPercent()), policy, clock);
+                    SaleLimits.defaults().withDiscountLimit(settings.office().discountLimitPercent())
+                            .withMaxCashOver(largestNote(settings)), policy, clock);
             // the devices: the receipt printer's queue (its worker prints in the background), drawer, pole display
             Peripherals peripherals = Peripherals.open(store, settings, directory.root());
             return new Till(directory, lock, settingsStore, settings, store, logins, demo, sales, peripherals, documents,
@@ -131,6 +132,12 @@ public final class Till implements AutoCloseable {
             lock.close();
             throw e;
         }
+    }
+
+    /** The largest note of the till's currency: cash taken may exceed what is due by at most that. */
+    private static java.math.BigDecimal largestNote(TillSettings settings) {
+        var values = Denominations.of(settings.currencyUnit(), settings.office().denominations()).values();
+        return values.isEmpty() ? SaleLimits.defaults().maxCashOver() : values.get(0);
     }
 
     public DataDirectory directory() {

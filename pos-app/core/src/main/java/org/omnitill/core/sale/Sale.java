@@ -360,6 +360,11 @@ public final class Sale {
         if (tender instanceof Tender.Cash && now.refund() && tender.amount().compareTo(now.remaining()) > 0) {
             throw new TenderException("pay out at most the " + now.remaining().amount().toPlainString() + " to refund");
         }
+        if (tender instanceof Tender.Cash && !now.refund()
+                && tender.amount().minus(now.remaining()).amount().compareTo(limits.maxCashOver()) > 0) {
+            throw new TenderException("cash of " + tender.amount().amount().toPlainString() + " for "
+                    + now.remaining().amount().toPlainString() + " due is more than the largest note over; check the amount");
+        }
         tenders.add(tender);
         state = State.TENDERING;
     }

@@ -211,4 +211,17 @@ class SaleTest {
         assertThatThrownBy(() -> sale.addTender(new Tender.Cash(cad("1.00"))))
                 .extracting("code").isEqualTo(SaleException.Code.EMPTY_SALE);
     }
+
+    @Test
+    void cashMoreThanTheLargestNoteOverWhatIsDueIsASlipNotAPayment() {
+        Sale sale = sale("0", PermissionPolicy.ALLOW_ALL);
+        sale.add(product(1, "3.29", Unit.EACH), BigDecimal.ONE);
+
+        // a scanned barcode typed into the cash field: refused, nothing taken
+        assertThatThrownBy(() -> sale.addTender(new Tender.Cash(cad("8414850557430"))))
+                .isInstanceOf(TenderException.class).hasMessageContaining("check the amount");
+        assertThat(sale.tenders()).isEmpty();
+        sale.addTender(new Tender.Cash(cad("503.29"))); // a 500 note over is still a payment
+        assertThat(sale.payment().change()).isEqualTo(cad("500.00"));
+    }
 }
