@@ -1,13 +1,12 @@
 package org.omnitill.core.sale;
 
-import java.time.Instant;
 import java.util.List;
 
 /** The promotions the hub sent this till. */
 public interface PromotionRepository {
 
-    /** The promotions in force at {@code at}. */
-    List<Promotion> inForceAt(Instant at);
+    /** Every promotion the till has, in force or not (they are few: the till filters by time itself). */
+    List<Promotion> all();
 
     /** Saves (or replaces) a promotion by its code. */
     void save(Promotion promotion);

@@ -62,6 +62,7 @@ public final class SaleService {
         // time-ordered: the sale, journal and outbox indexes keyed by it grow at their end (ADR 0013)
         this.ids = new UuidV7(clock);
         this.documents = new Documents(settings.tillCode(), ids);
+        promotionsInForce(clock.instant()); // read once here, where the till opens, not at the first sale
     }
 
     public PermissionPolicy policy() {
@@ -71,9 +72,29 @@ public final class SaleService {
     public Sale newSale(StaffMember cashier) {
         Instant now = clock.instant();
         Sale sale = new Sale(ids.next(), cashier, settings.currencyUnit(), pricing, cashRounding, limits, policy, now);
-        sale.usePromotions(store.session().promotions().inForceAt(now));
+        sale.usePromotions(promotionsInForce(now));
         open.add(sale);
         return sale;
+    }
+
+    /** The promotions as last read, and the store's promotion version they were read at. */
+    private record PromotionCache(long version, List<Promotion> all) {
+    }
+
+    private volatile PromotionCache promotions = new PromotionCache(-1, List.of());
+
+    /**
+     * The promotions in force at {@code at}, from a copy read again only after the change feed changed
+     * them: a new sale starts on the FX thread, which should not wait for the store at every sale.
+     */
+    private List<Promotion> promotionsInForce(Instant at) {
+        PromotionCache cache = promotions;
+        long version = store.promotionVersion();
+        if (cache.version() != version) {
+            cache = new PromotionCache(version, store.session().promotions().all());
+            promotions = cache;
+        }
+        return cache.all().stream().filter(p -> p.inForceAt(at)).toList();
     }
 
     /**

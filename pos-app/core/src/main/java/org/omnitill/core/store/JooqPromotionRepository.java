@@ -2,7 +2,6 @@ package org.omnitill.core.store;
 
 import static org.omnitill.core.store.jooq.Tables.PROMOTION;
 
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
@@ -15,16 +14,16 @@ import org.omnitill.core.sale.PromotionRepository;
 final class JooqPromotionRepository implements PromotionRepository {
 
     private final DSLContext dsl;
+    private final Runnable changed;
 
-    JooqPromotionRepository(DSLContext dsl) {
+    JooqPromotionRepository(DSLContext dsl, Runnable changed) {
         this.dsl = dsl;
+        this.changed = changed;
     }
 
     @Override
-    public List<Promotion> inForceAt(Instant at) {
-        OffsetDateTime now = at.atOffset(ZoneOffset.UTC);
+    public List<Promotion> all() {
         return dsl.selectFrom(PROMOTION)
-                .where(PROMOTION.EFFECTIVE_FROM.le(now).and(PROMOTION.EFFECTIVE_TO.isNull().or(PROMOTION.EFFECTIVE_TO.gt(now))))
                 .orderBy(PROMOTION.CODE)
                 .fetch(r -> new Promotion(r.getCode(), r.getName(), Promotion.Kind.valueOf(r.getKind()), r.getPercent(),
                         r.getBuyQuantity(), r.getBundlePrice(), Set.copyOf(Arrays.asList(r.getSkus().split("\\|"))),
@@ -53,10 +52,12 @@ final class JooqPromotionRepository implements PromotionRepository {
                 .values(p.code(), p.name(), p.kind().name(), p.percent(), p.buyQuantity(), p.bundlePrice(), skus,
                         p.effectiveFrom().atOffset(ZoneOffset.UTC), to)
                 .execute();
+        changed.run();
     }
 
     @Override
     public void remove(String code) {
         dsl.deleteFrom(PROMOTION).where(PROMOTION.CODE.eq(code)).execute();
+        changed.run();
     }
 }

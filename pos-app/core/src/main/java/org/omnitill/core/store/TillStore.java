@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.Currency;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.flywaydb.core.Flyway;
@@ -43,6 +44,8 @@ public final class TillStore implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final DSLContext dsl;
     private final Currency currency;
+    /** Counts writes to the promotions, so a sale can tell when its cached copy is stale. */
+    private final AtomicLong promotionChanges = new AtomicLong();
 
     private TillStore(JdbcConnectionPool pool, Currency currency) {
         this.pool = pool;
@@ -120,7 +123,7 @@ public final class TillStore implements AutoCloseable {
         PromotionRepository promotions();
     }
 
-    private record JooqSession(DSLContext dsl, Currency currency) implements Session {
+    private record JooqSession(DSLContext dsl, Currency currency, AtomicLong promotionChanges) implements Session {
         public CatalogRepository catalog() {
             return new JooqCatalogRepository(dsl, currency);
         }
@@ -170,8 +173,17 @@ public final class TillStore implements AutoCloseable {
         }
 
         public PromotionRepository promotions() {
-            return new JooqPromotionRepository(dsl);
+            return new JooqPromotionRepository(dsl, promotionChanges::incrementAndGet);
         }
+    }
+
+    /**
+     * A number that changes whenever promotions are saved or removed (also by a transaction that then
+     * rolls back, which only costs a needless reload): a cache of the promotions is current while it
+     * holds the number it was loaded at.
+     */
+    public long promotionVersion() {
+        return promotionChanges.get();
     }
 
     /** Repositories outside a transaction: each call commits on its own. */
@@ -236,7 +248,7 @@ public final class TillStore implements AutoCloseable {
 
     private Session sessionOf(DSLContext context) {
         // repositories are made when asked for: a sale's transaction builds only the four it uses
-        return new JooqSession(context, currency);
+        return new JooqSession(context, currency, promotionChanges);
     }
 
     @Override
