@@ -119,16 +119,6 @@ public final class TillWindow {
         }
         startSerialScanners();
         showLogin();
-        Thread warmUp = new Thread(() -> {
-            try {
-                org.omnitill.core.report.PdfReports.warmUp();
-            } catch (RuntimeException e) {
-                LOG.warn("report warm-up failed: {}", e.getMessage());
-            }
-        }, "report-warm-up");
-        warmUp.setDaemon(true);
-        warmUp.setPriority(Thread.MIN_PRIORITY);
-        warmUp.start();
         stage.show();
     }
 

@@ -57,6 +57,23 @@ public final class PdfReports {
                 List.of(List.of("x", "1")), null)), List.of(), ""), java.io.OutputStream.nullOutputStream());
     }
 
+    /**
+     * {@link #warmUp} on a low-priority daemon thread, e.g. when the cash office opens, where reports
+     * are about to be asked for. Only the first costs anything; after it, a warm-up is a tiny render.
+     */
+    public static void warmUpInBackground() {
+        Thread thread = new Thread(() -> {
+            try {
+                warmUp();
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(PdfReports.class).warn("report warm-up failed: {}", e.getMessage());
+            }
+        }, "report-warm-up");
+        thread.setDaemon(true);
+        thread.setPriority(Thread.MIN_PRIORITY);
+        thread.start();
+    }
+
     /** Fills the layout with a document. */
     public static JasperPrint fill(ReportDocument document) {
         // a mutable map: JasperReports adds its own built-in parameters to it while filling

@@ -1,7 +1,6 @@
 package org.omnitill.desktop.cash;
 
 import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +23,6 @@ import javafx.stage.Window;
 import org.omnitill.core.cash.CashCount;
 import org.omnitill.core.cash.CashMovement;
 import org.omnitill.core.cash.CashOffice;
-import org.omnitill.core.report.PdfReports;
 import org.omnitill.core.report.ReportDocument;
 import org.omnitill.desktop.common.Messages;
 
@@ -73,6 +71,8 @@ public final class CashOfficeView {
         }
         stage.setScene(scene);
         model.load();
+        // reports are likely next: load the layout, fonts and PDF exporter while the window is read
+        org.omnitill.core.report.PdfReports.warmUpInBackground();
         stage.show();
     }
 
@@ -240,25 +240,19 @@ public final class CashOfficeView {
         dialog.showAndWait().filter(ButtonType.YES::equals).ifPresent(yes -> model.closeDay(messages.locale(), this::preview));
     }
 
-    private static javafx.scene.image.Image toFx(java.awt.image.BufferedImage image) {
-        try {
-            java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(image, "png", png);
-            return new javafx.scene.image.Image(new java.io.ByteArrayInputStream(png.toByteArray()));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+    /** The report's pages as images, with Save as PDF and Print; drawn in the background first. */
+    private void preview(ReportDocument document) {
+        model.pages(document, pngs -> showPreview(document, pngs));
     }
 
-    /** The report's pages as images, with Save as PDF and Print. */
-    private void preview(ReportDocument document) {
+    private void showPreview(ReportDocument document, List<byte[]> pngs) {
         Stage window = new Stage();
         window.initOwner(stage);
         window.setTitle(document.title());
         VBox pages = new VBox(12);
         pages.setPadding(new Insets(12));
-        for (var image : PdfReports.pages(document, 1.25f)) {
-            pages.getChildren().add(new ImageView(toFx(image)));
+        for (byte[] png : pngs) {
+            pages.getChildren().add(new ImageView(new javafx.scene.image.Image(new java.io.ByteArrayInputStream(png))));
         }
         Button save = new Button(messages.get("report.savePdf"));
         save.setOnAction(e -> {
@@ -266,14 +260,7 @@ public final class CashOfficeView {
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
             var file = chooser.showSaveDialog(window);
             if (file != null) {
-                try (var out = Files.newOutputStream(file.toPath())) {
-                    PdfReports.writePdf(document, out);
-                } catch (java.io.IOException | RuntimeException ex) {
-                    javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.ERROR,
-                            messages.format("report.saveFailed", ex.getMessage()), ButtonType.OK);
-                    alert.initOwner(window);
-                    alert.showAndWait();
-                }
+                model.savePdf(document, file.toPath());
             }
         });
         Button print = new Button(messages.get("report.print"));

@@ -1,6 +1,7 @@
 package org.omnitill.desktop.cash;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -167,6 +168,29 @@ public final class CashOfficeViewModel {
         }, show));
     }
 
+    /** Draws a report's pages as PNG images in the background, for the preview. */
+    public void pages(ReportDocument document, Consumer<List<byte[]>> show) {
+        run(() -> {
+            List<byte[]> pngs = new java.util.ArrayList<>();
+            for (var page : org.omnitill.core.report.PdfReports.pages(document, 1.25f)) {
+                java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(page, "png", png);
+                pngs.add(png.toByteArray());
+            }
+            return pngs;
+        }, show);
+    }
+
+    /** Writes a report as PDF to {@code file} in the background. */
+    public void savePdf(ReportDocument document, java.nio.file.Path file) {
+        run(() -> {
+            try (var out = java.nio.file.Files.newOutputStream(file)) {
+                org.omnitill.core.report.PdfReports.writePdf(document, out);
+            }
+            return file;
+        }, saved -> message.set(messages.format("report.saved", saved)));
+    }
+
     /** Sends a report to a system printer, asking which with the system's dialog. */
     public void print(ReportDocument document) {
         tasks.run(() -> org.omnitill.core.report.PdfReports.print(document, true)).onFailure(this::failed).start();
@@ -186,7 +210,9 @@ public final class CashOfficeViewModel {
     }
 
     private void failed(Throwable error) {
-        if (error instanceof CashException cash) {
+        if (error instanceof java.io.IOException || error instanceof java.io.UncheckedIOException) {
+            message.set(messages.format("report.saveFailed", error.getMessage()));
+        } else if (error instanceof CashException cash) {
             message.set(messages.format("cash.error." + cash.code().name(), cash.getMessage()));
         } else if (error instanceof NotAllowedException refused) {
             message.set(messages.format("approval.needed", messages.get("permission." + refused.permission().name())));

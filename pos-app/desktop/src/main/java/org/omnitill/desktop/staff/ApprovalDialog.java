@@ -39,8 +39,21 @@ public final class ApprovalDialog {
      */
     public static void show(Window owner, LoginService logins, Tasks tasks, Messages messages, StaffMember cashier,
                             Permission permission, Consumer<Approval> onApproved, Consumer<String> onRefused) {
-        List<StaffMember> approvers = logins.activeStaff().stream()
-                .filter(m -> m.id() != cashier.id() && logins.policy().allows(m, permission)).toList();
+        // who may approve is read from the store in the background, then the dialog opens
+        tasks.run(logins::activeStaff)
+                .onSuccess(staff -> ask(owner, logins, tasks, messages, cashier, permission, staff.stream()
+                        .filter(m -> m.id() != cashier.id() && logins.policy().allows(m, permission)).toList(),
+                        onApproved, onRefused))
+                .onFailure(error -> {
+                    LOG.error("the staff list could not be read for an approval", error);
+                    onRefused.accept(messages.get("sell.error.failed"));
+                })
+                .start();
+    }
+
+    private static void ask(Window owner, LoginService logins, Tasks tasks, Messages messages, StaffMember cashier,
+                            Permission permission, List<StaffMember> approvers, Consumer<Approval> onApproved,
+                            Consumer<String> onRefused) {
         Dialog<ButtonType> dialog = new Dialog<>();
         if (owner != null) {
             dialog.initOwner(owner);
