@@ -299,7 +299,7 @@ final class Admin {
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest("nothing was saved: " + String.join("; ", problems));
+            throw ApiException.nothingSaved(problems);
         }
         return transactions.run(tx -> writeProducts(tx, products));
     }

@@ -19,6 +19,11 @@ public final class ApiException extends RuntimeException {
         return new ApiException(400, "bad-request", detail);
     }
 
+    /** An all-or-nothing request refused: every problem found, in one 400. */
+    public static ApiException nothingSaved(java.util.List<String> problems) {
+        return badRequest("nothing was saved: " + String.join("; ", problems));
+    }
+
     public static ApiException unauthorized(String detail) {
         return new ApiException(401, "unauthorized", detail);
     }

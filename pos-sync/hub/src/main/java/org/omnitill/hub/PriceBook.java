@@ -1,7 +1,6 @@
 package org.omnitill.hub;
 
 import static org.omnitill.hub.jooq.Tables.PRICE_ENTRY;
-import static org.omnitill.hub.jooq.Tables.PRODUCT;
 import static org.omnitill.hub.jooq.Tables.STORE;
 import static org.omnitill.hub.jooq.Tables.STORE_GROUP;
 import static org.omnitill.hub.jooq.Tables.STORE_GROUP_MEMBER;
@@ -109,7 +108,7 @@ final class PriceBook {
                 skus.add(r.sku());
             }
         });
-        Set<String> known = new HashSet<>(dsl.select(PRODUCT.SKU).from(PRODUCT).where(PRODUCT.SKU.in(skus)).fetch(PRODUCT.SKU));
+        Set<String> known = Products.known(dsl, skus);
         Map<String, String> storeIds = dsl.select(STORE.CODE, STORE.ID).from(STORE).fetchMap(STORE.CODE, STORE.ID);
         Map<String, List<String>> groups = new HashMap<>();
         dsl.select(STORE_GROUP.CODE, STORE_GROUP_MEMBER.STORE_ID).from(STORE_GROUP)
@@ -151,7 +150,7 @@ final class PriceBook {
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest("nothing was saved: " + String.join("; ", problems));
+            throw ApiException.nothingSaved(problems);
         }
         return transactions.run(tx -> {
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

@@ -1,6 +1,5 @@
 package org.omnitill.hub;
 
-import static org.omnitill.hub.jooq.Tables.PRODUCT;
 import static org.omnitill.hub.jooq.Tables.PROMOTION;
 import static org.omnitill.hub.jooq.Tables.STORE;
 
@@ -60,12 +59,7 @@ final class Promotions {
                 r.skus().stream().filter(s -> s != null).forEach(skus::add);
             }
         }
-        Set<String> known = new HashSet<>();
-        List<String> all = new ArrayList<>(skus);
-        for (int i = 0; i < all.size(); i += 10_000) {
-            known.addAll(dsl.select(PRODUCT.SKU).from(PRODUCT).where(PRODUCT.SKU.in(all.subList(i, Math.min(all.size(), i + 10_000))))
-                    .fetch(PRODUCT.SKU));
-        }
+        Set<String> known = Products.known(dsl, skus);
         Map<String, String> storeIds = dsl.select(STORE.CODE, STORE.ID).from(STORE).fetchMap(STORE.CODE, STORE.ID);
         List<String> problems = new ArrayList<>();
         Set<String> codes = new HashSet<>();
@@ -120,7 +114,7 @@ final class Promotions {
             }
         }
         if (!problems.isEmpty()) {
-            throw ApiException.badRequest("nothing was saved: " + String.join("; ", problems));
+            throw ApiException.nothingSaved(problems);
         }
         return transactions.run(tx -> {
             OffsetDateTime now = OffsetDateTime.now(clock).withOffsetSameInstant(ZoneOffset.UTC);

@@ -143,7 +143,8 @@ public final class CashOffice {
                                 String approvedBy) {
         Instant at = clock.instant();
         UUID id = documents.newId();
-        String cleanNote = note == null || note.isBlank() ? null : note.strip().substring(0, Math.min(200, note.strip().length()));
+        String stripped = note == null ? "" : note.strip();
+        String cleanNote = stripped.isEmpty() ? null : stripped.substring(0, Math.min(200, stripped.length()));
         CashMovement movement = store.transaction(session -> {
             Optional<Shift> shift = session.shifts().openShift(drawerOf(who));
             if (shift.isEmpty() && kind != CashMovement.Kind.NO_SALE) {
@@ -191,7 +192,7 @@ public final class CashOffice {
 
     /** Float, plus cash from sales, plus paid in, less paid out and safe drops. */
     public Money expectedCash(Shift shift) {
-        return expectedCash(store.session(), shift);
+        return expectedCash(store.session().shifts(), shift);
     }
 
     /** The movements of a shift, oldest first. */
@@ -225,7 +226,7 @@ public final class CashOffice {
             Shift shift = session.shifts().find(check.shift().id()).filter(Shift::isOpen)
                     .orElseThrow(() -> new CashException(CashException.Code.NO_OPEN_SHIFT, "this shift was already closed"));
             // sales or cash movements since the check change what is expected: count against the new figure
-            Money expected = expectedCash(session, shift);
+            Money expected = expectedCash(session.shifts(), shift);
             if (expected.compareTo(check.expected()) != 0) {
                 throw new CashException(CashException.Code.BAD_COUNT, "cash moved since the count; count again");
             }
@@ -254,10 +255,6 @@ public final class CashOffice {
         LOG.info("shift on drawer {} closed by {}: expected {}, counted {}", closed.drawer(), who.displayName(),
                 check.expected(), check.counted());
         return closed;
-    }
-
-    private Money expectedCash(TillStore.Session session, Shift shift) {
-        return expectedCash(session.shifts(), shift);
     }
 
     /** Float, plus cash from sales, plus paid in, less paid out and safe drops, as {@code shifts} sees them. */

@@ -137,16 +137,7 @@ public final class Reports {
             header.add(l.get("header.z") + ": " + zNumber + (closedBy == null ? "" : " · " + l.get("header.closedBy") + ": " + closedBy));
         }
         List<Section> sections = new ArrayList<>();
-        List<List<String>> summary = new ArrayList<>();
-        summary.add(List.of(l.get("row.sales"), fmt.count(f.sums().sales()), fmt.money(f.sums().salesTotal())));
-        summary.add(List.of(l.get("row.refunds"), fmt.count(f.sums().refunds()), fmt.money(f.sums().refundsTotal())));
-        summary.add(List.of(l.get("row.discounts"), "", fmt.money(f.sums().discounts())));
-        summary.add(List.of(l.get("row.average"), "", fmt.money(f.averageBasket())));
-        if (grandTotal != null) {
-            summary.add(List.of(l.get("row.grandTotal"), "", fmt.money(grandTotal)));
-        }
-        sections.add(new Section(l.get("section.summary"), List.of(l.get("col.item"), l.get("col.count"), l.get("col.amount")),
-                summary, List.of(l.get("row.net"), fmt.count(f.sums().sales() + f.sums().refunds()), fmt.money(f.netTotal()))));
+        sections.add(summarySection(l, fmt, f, grandTotal));
         sections.add(tenderSection(l, fmt, f.tenders()));
         sections.add(taxSection(l, fmt, f.taxes()));
         sections.add(groupSection(l.get("section.categories"), l, fmt, f.categories(), true));
@@ -175,12 +166,7 @@ public final class Reports {
         Labels l = new Labels(locale);
         Formats fmt = new Formats(locale, settings.currencyUnit(), zone);
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section(l.get("section.summary"), List.of(l.get("col.item"), l.get("col.count"), l.get("col.amount")),
-                List.of(List.of(l.get("row.sales"), fmt.count(f.sums().sales()), fmt.money(f.sums().salesTotal())),
-                        List.of(l.get("row.refunds"), fmt.count(f.sums().refunds()), fmt.money(f.sums().refundsTotal())),
-                        List.of(l.get("row.discounts"), "", fmt.money(f.sums().discounts())),
-                        List.of(l.get("row.average"), "", fmt.money(f.averageBasket()))),
-                List.of(l.get("row.net"), fmt.count(f.sums().sales() + f.sums().refunds()), fmt.money(f.netTotal()))));
+        sections.add(summarySection(l, fmt, f, null));
         sections.add(tenderSection(l, fmt, f.tenders()));
         sections.add(taxSection(l, fmt, f.taxes()));
         sections.add(groupSection(l.get("section.categories"), l, fmt, f.categories(), true));
@@ -250,6 +236,20 @@ public final class Reports {
         }
         header.add(l.get("header.printed") + ": " + fmt.dateTime(f.computedAt()));
         return header;
+    }
+
+    /** Sales, refunds, discounts, average basket (and the grand total of a Z), net sales as the total. */
+    private static Section summarySection(Labels l, Formats fmt, DayFigures f, BigDecimal grandTotal) {
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of(l.get("row.sales"), fmt.count(f.sums().sales()), fmt.money(f.sums().salesTotal())));
+        rows.add(List.of(l.get("row.refunds"), fmt.count(f.sums().refunds()), fmt.money(f.sums().refundsTotal())));
+        rows.add(List.of(l.get("row.discounts"), "", fmt.money(f.sums().discounts())));
+        rows.add(List.of(l.get("row.average"), "", fmt.money(f.averageBasket())));
+        if (grandTotal != null) {
+            rows.add(List.of(l.get("row.grandTotal"), "", fmt.money(grandTotal)));
+        }
+        return new Section(l.get("section.summary"), List.of(l.get("col.item"), l.get("col.count"), l.get("col.amount")),
+                rows, List.of(l.get("row.net"), fmt.count(f.sums().sales() + f.sums().refunds()), fmt.money(f.netTotal())));
     }
 
     private Section tenderSection(Labels l, Formats fmt, List<TenderSum> tenders) {

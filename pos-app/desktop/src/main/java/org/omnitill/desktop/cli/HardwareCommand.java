@@ -70,6 +70,36 @@ public final class HardwareCommand {
         return Path.of("").toAbsolutePath();
     }
 
+    /** Opens the printer a subcommand works on; a malformed connection string is an IllegalArgumentException. */
+    @FunctionalInterface
+    interface PrinterOpener {
+        PrinterConnection open();
+    }
+
+    /** What a subcommand does with the open printer; returns its exit status. */
+    @FunctionalInterface
+    interface PrinterWork {
+        int run(PrinterConnection connection, PrintWriter out) throws IOException;
+    }
+
+    /**
+     * Opens the printer, does the work and closes it: a bad connection string exits {@value #BAD_INPUT},
+     * a printer that is not there, not ready or does not answer {@value #DEVICE_PROBLEM}, its problem
+     * printed after {@code failure}.
+     */
+    static int withPrinter(CommandSpec spec, PrinterOpener opener, String failure, PrinterWork work) {
+        PrintWriter err = spec.commandLine().getErr();
+        try (PrinterConnection connection = opener.open()) {
+            return work.run(connection, spec.commandLine().getOut());
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage());
+            return BAD_INPUT;
+        } catch (IOException e) {
+            err.println(failure + problem(e));
+            return DEVICE_PROBLEM;
+        }
+    }
+
     private static String problem(IOException e) {
         return e instanceof PrinterNotReadyException notReady
                 ? notReady.condition().name().toLowerCase(Locale.ROOT).replace('_', ' ') + ": " + e.getMessage()
@@ -98,7 +128,6 @@ public final class HardwareCommand {
         @Override
         public Integer call() {
             parent.startLogging();
-            PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             PrinterSpec parsed;
             ReceiptFormat format;
@@ -110,19 +139,14 @@ public final class HardwareCommand {
                 err.println(e.getMessage());
                 return BAD_INPUT;
             }
-            try (PrinterConnection connection = Printers.open(parsed, here())) {
+            PrinterSpec connectionSpec = parsed;
+            return withPrinter(spec, () -> Printers.open(connectionSpec, here()), "not printed: ", (connection, out) -> {
                 byte[] page = TestPage.of(format, connection.description(), ZonedDateTime.now());
                 connection.send(page);
                 out.println("test page sent to " + connection.description() + " (" + page.length + " bytes, "
                         + format.columns() + " columns, " + format.codePage() + ")");
                 return 0;
-            } catch (IllegalArgumentException e) {
-                err.println(e.getMessage());
-                return BAD_INPUT;
-            } catch (IOException e) {
-                err.println("not printed: " + problem(e));
-                return DEVICE_PROBLEM;
-            }
+            });
         }
     }
 
@@ -147,20 +171,12 @@ public final class HardwareCommand {
         @Override
         public Integer call() {
             parent.startLogging();
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (PrinterConnection connection = Printers.open(printer, here())) {
+            return withPrinter(spec, () -> Printers.open(printer, here()), "drawer not opened: ", (connection, out) -> {
                 CashDrawer cashDrawer = PrinterCashDrawer.of(drawer, connection);
                 cashDrawer.open();
                 out.println("drawer kick sent: " + cashDrawer.description());
                 return 0;
-            } catch (IllegalArgumentException e) {
-                err.println(e.getMessage());
-                return BAD_INPUT;
-            } catch (IOException e) {
-                err.println("drawer not opened: " + problem(e));
-                return DEVICE_PROBLEM;
-            }
+            });
         }
     }
 
@@ -183,20 +199,12 @@ public final class HardwareCommand {
         @Override
         public Integer call() {
             parent.startLogging();
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            try (PrinterConnection connection = Printers.open(printer, here())) {
+            return withPrinter(spec, () -> Printers.open(printer, here()), "", (connection, out) -> {
                 DeviceState state = connection.query();
                 out.println(connection.description() + ": " + state.condition().name().toLowerCase(Locale.ROOT)
                         + (state.drawerPinHigh() == null ? "" : ", drawer switch " + (state.drawerPinHigh() ? "high" : "low")));
                 return state.condition().canPrint() ? 0 : DEVICE_PROBLEM;
-            } catch (IllegalArgumentException e) {
-                err.println(e.getMessage());
-                return BAD_INPUT;
-            } catch (IOException e) {
-                err.println(problem(e));
-                return DEVICE_PROBLEM;
-            }
+            });
         }
     }
 
