@@ -131,7 +131,7 @@ public final class ImportProbe {
         try (Connection side = connect(data); Statement sql = side.createStatement()) {
             sql.execute("SET WRITE_DELAY 1000");
             if (lateIndex) {
-                sql.execute("DROP INDEX product_word_product_idx");
+                sql.execute("DROP INDEX product_word_word_idx");
             }
             List<CatalogRow> batch = new ArrayList<>(CatalogImporter.BATCH_SIZE);
             read(till, csv, row -> {
@@ -147,7 +147,7 @@ public final class ImportProbe {
             double write = seconds(writeStart);
             long indexStart = System.nanoTime();
             if (lateIndex) {
-                sql.execute("CREATE INDEX product_word_product_idx ON product_word (product_id, word)");
+                sql.execute("CREATE INDEX product_word_word_idx ON product_word (word, id)");
             }
             double index = seconds(indexStart);
             long syncStart = System.nanoTime();

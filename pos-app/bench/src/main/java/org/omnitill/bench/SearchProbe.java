@@ -5,6 +5,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -20,19 +21,20 @@ import org.omnitill.core.catalog.ProductWords;
  * at DEBUG shows them), and prints H2's plan for each. Percentiles in milliseconds. The statements
  * are timed right after the search they belong to, so H2's page cache is warm for them.
  *
- * <pre>java -Xmx256m -cp benchmarks.jar org.omnitill.bench.SearchProbe [PRODUCTS] [QUERIES]</pre>
+ * <pre>java -Xmx256m [-Domnitill.bench.h2="SET CACHE_SIZE 65536"] -cp benchmarks.jar org.omnitill.bench.SearchProbe [PRODUCTS] [QUERIES]</pre>
  */
 public final class SearchProbe {
 
     // as jOOQ 3.20 renders them for H2 (seen with the org.jooq.tools.LoggerListener logger at DEBUG)
     static final String SKU = "select \"PRODUCT\".\"ID\" from \"PRODUCT\" where (\"PRODUCT\".\"SKU\" like cast(? as varchar)"
             + " escape '!' and \"PRODUCT\".\"ACTIVE\" = true) order by \"PRODUCT\".\"SKU\" fetch next ? rows only";
-    static final String WORD_1 = "select \"w0\".\"PRODUCT_ID\" from \"PRODUCT_WORD\" \"w0\" where \"w0\".\"WORD\""
-            + " like cast(? as varchar) escape '!' order by \"w0\".\"WORD\", \"w0\".\"PRODUCT_ID\" fetch next ? rows only";
-    static final String WORD_2 = "select \"w0\".\"PRODUCT_ID\" from \"PRODUCT_WORD\" \"w0\" where (\"w0\".\"WORD\""
+    static final String WORD_1 = "select (\"w0\".\"ID\" / 256) \"product_id\" from \"PRODUCT_WORD\" \"w0\" where \"w0\".\"WORD\""
+            + " like cast(? as varchar) escape '!' order by \"w0\".\"WORD\", \"w0\".\"ID\" fetch next ? rows only";
+    static final String WORD_2 = "select (\"w0\".\"ID\" / 256) \"product_id\" from \"PRODUCT_WORD\" \"w0\" where (\"w0\".\"WORD\""
             + " like cast(? as varchar) escape '!' and exists (select 1 \"one\" from \"PRODUCT_WORD\" \"w1\" where"
-            + " (\"w1\".\"PRODUCT_ID\" = \"w0\".\"PRODUCT_ID\" and \"w1\".\"WORD\" like cast(? as varchar) escape '!')))"
-            + " order by \"w0\".\"WORD\", \"w0\".\"PRODUCT_ID\" fetch next ? rows only";
+            + " (\"w1\".\"ID\" >= ((\"w0\".\"ID\" / 256) * 256) and \"w1\".\"ID\" <= (((\"w0\".\"ID\" / 256) * 256) + 255)"
+            + " and left(\"w1\".\"WORD\", ?) = cast(? as varchar))))"
+            + " order by \"w0\".\"WORD\", \"w0\".\"ID\" fetch next ? rows only";
 
     /** The product rows of the ids found, {@code ids} placeholders. */
     static String rows(int ids) {
@@ -55,6 +57,14 @@ public final class SearchProbe {
         try (Till till = BenchFixture.open(prepared.tillDirectory());
              Connection side = DriverManager.getConnection("jdbc:h2:file:"
                      + prepared.tillDirectory().database().resolve("till").toAbsolutePath(), "sa", "")) {
+            String h2 = System.getProperty("omnitill.bench.h2", ""); // e.g. "SET CACHE_SIZE 65536", as TillState's h2
+            try (Statement sql = side.createStatement()) {
+                for (String statement : h2.split(";")) {
+                    if (!statement.isBlank()) {
+                        sql.execute(statement.strip());
+                    }
+                }
+            }
             List<String> queries = BenchFixture.randomQueries(till, products, count, 43);
             for (String query : queries.subList(0, Math.min(5, queries.size()))) { // warm up
                 till.store().session().search().search(query, 20);
@@ -63,8 +73,8 @@ public final class SearchProbe {
             String two = queries.stream().filter(q -> q.contains(" ")).findFirst().orElse(one + " " + one);
             explain(side, SKU, one.toUpperCase(Locale.ROOT) + "%", 20);
             explain(side, WORD_1, ProductWords.of(one).get(0) + "%", 40);
-            List<String> words = driving(two);
-            explain(side, WORD_2, words.get(0) + "%", words.get(1) + "%", 40);
+            List<String> words = driving(side, two);
+            explain(side, WORD_2, words.get(0) + "%", words.get(1).length(), words.get(1), 40);
             List<Long> someIds = ids(side, WORD_1, ProductWords.of(one).get(0) + "%", 20);
             explain(side, rows(someIds.size()), someIds.toArray());
 
@@ -76,10 +86,10 @@ public final class SearchProbe {
             List<Double> rowFetch = new ArrayList<>();
             List<String> slowest = new ArrayList<>();
             for (String query : queries) {
-                List<String> w = driving(query);
                 long start = System.nanoTime();
                 till.store().session().search().search(query, 20);
                 double ms = (System.nanoTime() - start) / 1e6;
+                List<String> w = driving(side, query);
                 slowest.add(String.format(Locale.ROOT, "%9.1f ms  '%s'", ms, query));
                 if (w.size() == 1) {
                     search1.add(ms);
@@ -90,7 +100,7 @@ public final class SearchProbe {
                     rowFetch.add(time(side, rows(found.size()), found.toArray()));
                 } else {
                     search2.add(ms);
-                    word2.add(time(side, WORD_2, w.get(0) + "%", w.get(1) + "%", 40));
+                    word2.add(time(side, WORD_2, w.get(0) + "%", w.get(1).length(), w.get(1), 40));
                 }
             }
             print("search(query, 20), one word", search1);
@@ -105,10 +115,26 @@ public final class SearchProbe {
         }
     }
 
-    /** The query's words as the search orders them: the longest first, it drives the index scan. */
-    static List<String> driving(String query) {
+    /**
+     * The query's words as the search orders them: fewest products first (from
+     * {@code product_word_count}, as {@code JooqProductSearch} does), then the longest; the first
+     * drives the index scan.
+     */
+    static List<String> driving(Connection c, String query) throws SQLException {
         List<String> words = new ArrayList<>(ProductWords.of(query));
-        words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        java.util.Map<String, Long> products = new java.util.HashMap<>();
+        for (String word : words) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select coalesce(sum(\"PRODUCTS\"), 0) from \"PRODUCT_WORD_COUNT\" where \"WORD\" like ?")) {
+                s.setString(1, word + "%");
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    products.put(word, r.getLong(1));
+                }
+            }
+        }
+        words.sort(java.util.Comparator.<String>comparingLong(products::get)
+                .thenComparing(java.util.Comparator.comparingInt(String::length).reversed()));
         return words;
     }
 

@@ -1,11 +1,14 @@
 package org.omnitill.bench;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Map;
 import org.omnitill.core.Till;
+import org.omnitill.core.cash.CashCount;
 import org.omnitill.core.staff.StaffMember;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
@@ -16,7 +19,8 @@ import org.openjdk.jmh.annotations.TearDown;
 
 /**
  * The till every benchmark runs against: the prepared catalog of {@link #products} products
- * ({@link BenchFixture}; prepared now if it was not), opened as a till opens it, with a cashier.
+ * ({@link BenchFixture}; prepared now if it was not), opened as a till opens it, with a cashier
+ * whose shift is open.
  */
 @State(Scope.Benchmark)
 public class TillState {
@@ -42,6 +46,11 @@ public class TillState {
         prepared = BenchFixture.prepare(products, BenchFixture.baseDirectory(), System.out);
         till = BenchFixture.open(prepared.tillDirectory());
         cashier = BenchFixture.cashier(till);
+        // sales go into the cashier's open shift, as at a till in use (one is left open between runs)
+        if (till.cashOffice().currentShift(cashier).isEmpty()) {
+            till.cashOffice().openShift(cashier, CashCount.parse(till.cashOffice().denominations(),
+                    Map.of(new BigDecimal("10"), "10")));
+        }
         if (!h2.isBlank()) {
             String url = "jdbc:h2:file:" + prepared.tillDirectory().database().resolve("till").toAbsolutePath();
             try (Connection side = DriverManager.getConnection(url, "sa", ""); Statement sql = side.createStatement()) {

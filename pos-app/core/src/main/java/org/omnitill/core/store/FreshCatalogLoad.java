@@ -15,7 +15,6 @@ import javax.sql.DataSource;
 import org.jooq.exception.DataAccessException;
 import org.omnitill.core.catalog.CatalogLoad;
 import org.omnitill.core.catalog.CatalogRow;
-import org.omnitill.core.catalog.ProductWords;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,7 +44,7 @@ final class FreshCatalogLoad implements CatalogLoad {
 
     private static final String INSERT_PRODUCT = "INSERT INTO product (id, sku, name, price, tax_code, category_id, unit)"
             + " VALUES (?, ?, ?, ?, ?, ?, ?)";
-    private static final String INSERT_WORD = "INSERT INTO product_word (word, product_id) VALUES (?, ?)";
+    private static final String INSERT_WORD = "INSERT INTO product_word (id, word) VALUES (?, ?)";
     private static final String INSERT_BARCODE = "INSERT INTO product_barcode (barcode, product_id) VALUES (?, ?)";
 
     /**
@@ -59,10 +58,13 @@ final class FreshCatalogLoad implements CatalogLoad {
             new String[] {"product", "product_category_fk", "FOREIGN KEY (category_id) REFERENCES category (id) NOCHECK"},
             new String[] {"product_barcode", "product_barcode_pk", "PRIMARY KEY (barcode)"},
             new String[] {"product_barcode", "product_barcode_product_fk",
-                    "FOREIGN KEY (product_id) REFERENCES product (id) ON DELETE CASCADE NOCHECK"},
-            new String[] {"product_word", "product_word_pk", "PRIMARY KEY (word, product_id)"});
-    private static final String WORD_INDEX = "product_word_product_idx";
-    private static final String WORD_INDEX_DEFINITION = "ON product_word (product_id, word)";
+                    "FOREIGN KEY (product_id) REFERENCES product (id) ON DELETE CASCADE NOCHECK"});
+    /**
+     * The word index. The words' own key (product id * 256 + position, V12) stays: the load writes
+     * them in its order, so they are appended.
+     */
+    private static final String WORD_INDEX = "product_word_word_idx";
+    private static final String WORD_INDEX_DEFINITION = "ON product_word (word, id)";
 
     private final TillStore store;
     private final Connection connection;
@@ -168,9 +170,10 @@ final class FreshCatalogLoad implements CatalogLoad {
             }
             products.setString(7, row.unit().code());
             products.addBatch();
-            for (String word : ProductWords.of(row.name())) {
-                words.setString(1, word);
-                words.setLong(2, id);
+            List<String> names = ProductWordIndex.wordsOf(row.name());
+            for (int position = 0; position < names.size(); position++) {
+                words.setLong(1, ProductWordIndex.key(id, position));
+                words.setString(2, names.get(position));
                 words.addBatch();
             }
             for (String barcode : row.barcodes()) {
@@ -242,6 +245,7 @@ final class FreshCatalogLoad implements CatalogLoad {
                 // the identity hands out ids after the ones given here
                 sql.execute("ALTER TABLE product ALTER COLUMN id RESTART WITH " + nextId);
                 restoreKeys(sql);
+                ProductWordIndex.countAll(sql);
                 sql.executeUpdate("DELETE FROM catalog_load");
             }
             finished = true;
@@ -307,6 +311,7 @@ final class FreshCatalogLoad implements CatalogLoad {
         connection.setAutoCommit(true);
         try (Statement sql = connection.createStatement()) {
             sql.execute("TRUNCATE TABLE product_word");
+            sql.execute("TRUNCATE TABLE product_word_count");
             sql.execute("TRUNCATE TABLE product_barcode");
             // nothing refers to the products any more; H2 refuses to truncate a referenced table otherwise
             sql.execute("ALTER TABLE product SET REFERENTIAL_INTEGRITY FALSE");
@@ -323,11 +328,9 @@ final class FreshCatalogLoad implements CatalogLoad {
     /** Adds back every key and index the load dropped (those that are missing). */
     private static void restoreKeys(Statement sql) throws SQLException {
         for (String[] key : KEYS) {
-            if (key[0].equals("product_word")) {
-                sql.execute("CREATE INDEX IF NOT EXISTS " + WORD_INDEX + " " + WORD_INDEX_DEFINITION);
-            }
             sql.execute("ALTER TABLE " + key[0] + " ADD CONSTRAINT IF NOT EXISTS " + key[1] + " " + key[2]);
         }
+        sql.execute("CREATE INDEX IF NOT EXISTS " + WORD_INDEX + " " + WORD_INDEX_DEFINITION);
     }
 
     private static void closeQuietly(Connection connection) {

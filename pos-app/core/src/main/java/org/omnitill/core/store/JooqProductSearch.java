@@ -3,15 +3,20 @@ package org.omnitill.core.store;
 import static org.omnitill.core.store.jooq.Tables.CATEGORY;
 import static org.omnitill.core.store.jooq.Tables.PRODUCT;
 import static org.omnitill.core.store.jooq.Tables.PRODUCT_WORD;
+import static org.omnitill.core.store.jooq.Tables.PRODUCT_WORD_COUNT;
 import static org.omnitill.core.store.jooq.Tables.SALE_LINE;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Currency;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.impl.DSL;
 import org.omnitill.core.catalog.ProductSearch;
 import org.omnitill.core.catalog.ProductWords;
@@ -40,8 +45,18 @@ final class JooqProductSearch implements ProductSearch {
         if (words.isEmpty() || limit <= 0) {
             return List.of();
         }
-        // the longest word is usually the rarest: let it drive the index scan, the others filter
-        words.sort(java.util.Comparator.comparingInt(String::length).reversed());
+        if (words.size() > 1) {
+            // the rarest word drives the index scan, the others filter each of its products
+            Map<String, Long> products = new HashMap<>();
+            for (String word : words) {
+                products.put(word, productsWith(word));
+            }
+            words.sort(Comparator.<String>comparingLong(products::get)
+                    .thenComparing(Comparator.comparingInt(String::length).reversed()));
+            if (products.get(words.get(0)) == 0) {
+                words = List.of(); // a word no product has: only a SKU can match
+            }
+        }
         Set<Long> ids = new LinkedHashSet<>();
         String trimmed = query.strip();
         if (trimmed.length() >= 2 && !trimmed.contains(" ")) {
@@ -54,20 +69,29 @@ final class JooqProductSearch implements ProductSearch {
                         .fetch(PRODUCT.ID));
             }
         }
-        if (ids.size() < limit) {
+        if (ids.size() < limit && !words.isEmpty()) {
+            // a word's key is product id * 256 + position (V12): the product's words are one key range
             ProductWord first = PRODUCT_WORD.as("w0");
+            Field<Long> product = first.ID.div(DSL.inline((long) ProductWordIndex.POSITIONS)).as("product_id");
+            Field<Long> lowest = first.ID.div(DSL.inline((long) ProductWordIndex.POSITIONS))
+                    .mul(DSL.inline((long) ProductWordIndex.POSITIONS));
+            Field<Long> highest = lowest.plus(DSL.inline((long) ProductWordIndex.POSITIONS - 1));
             Condition condition = first.WORD.like(escape(words.get(0)) + "%", '!');
             for (int i = 1; i < words.size(); i++) {
                 ProductWord other = PRODUCT_WORD.as("w" + i);
+                // "starts with" as LEFT(word, n) = prefix, not LIKE: H2 would take LIKE for a range of
+                // the word index and walk every word with that prefix for each candidate; this way it
+                // reads only the candidate's own few words, a range of the table's key
+                String prefix = words.get(i);
                 condition = condition.and(DSL.exists(DSL.selectOne().from(other)
-                        .where(other.PRODUCT_ID.eq(first.PRODUCT_ID))
-                        .and(other.WORD.like(escape(words.get(i)) + "%", '!'))));
+                        .where(other.ID.ge(lowest)).and(other.ID.le(highest))
+                        .and(DSL.left(other.WORD, DSL.inline(prefix.length())).eq(prefix))));
             }
             // a product may match its first word twice ("tea tea"); fetch a little more than needed
-            for (Long id : dsl.select(first.PRODUCT_ID).from(first).where(condition)
-                    .orderBy(first.WORD, first.PRODUCT_ID)
+            for (Long id : dsl.select(product).from(first).where(condition)
+                    .orderBy(first.WORD, first.ID)
                     .limit(limit * 2)
-                    .fetch(first.PRODUCT_ID)) {
+                    .fetch(product)) {
                 if (ids.size() >= limit) {
                     break;
                 }
@@ -78,6 +102,20 @@ final class JooqProductSearch implements ProductSearch {
             return List.of();
         }
         return hitsInOrder(ids);
+    }
+
+    /**
+     * How many products have a word that starts with {@code prefix}, from {@code product_word_count}
+     * (a range of its key): the words of a query are ordered by it. Driving the search with a common
+     * brand ("vita", 50,000 products) and checking a rarer word ("broc") against each of its products
+     * took 260-330 ms on the 1,000,000-product catalog; the other way round, 2,500 products, 23 ms.
+     */
+    private long productsWith(String prefix) {
+        Long products = dsl.select(DSL.sum(PRODUCT_WORD_COUNT.PRODUCTS).cast(Long.class))
+                .from(PRODUCT_WORD_COUNT)
+                .where(PRODUCT_WORD_COUNT.WORD.like(escape(prefix) + "%", '!'))
+                .fetchOne(0, Long.class);
+        return products == null ? 0 : products;
     }
 
     /** The active products with these ids, in the order given. */

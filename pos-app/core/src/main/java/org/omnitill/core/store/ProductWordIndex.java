@@ -2,45 +2,94 @@ package org.omnitill.core.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.omnitill.core.catalog.ProductWords;
 
-/** Keeps {@code product_word} in step with product names; called wherever a product is written. */
+/**
+ * Keeps {@code product_word} in step with product names; called wherever a product is written.
+ *
+ * <p>A word's row is keyed by {@code product id * 256 + its position} among the product's words
+ * (V12, ADR 0021), so a product's words are one range of the table's own key. How many products
+ * have each word is kept in {@code product_word_count}, for search to pick its rarest word.
+ */
 final class ProductWordIndex {
 
-    private static final String DELETE = "DELETE FROM product_word WHERE product_id = ?";
-    private static final String INSERT = "INSERT INTO product_word (word, product_id) VALUES (?, ?)";
+    /** Positions per product; a name of at most 200 characters has at most 100 distinct words. */
+    static final int POSITIONS = 256;
+
+    private static final String DELETE = "DELETE FROM product_word WHERE id BETWEEN ? AND ?";
+    private static final String INSERT = "INSERT INTO product_word (id, word) VALUES (?, ?)";
+    private static final String SELECT = "SELECT word FROM product_word WHERE id BETWEEN ? AND ?";
+    private static final String MERGE_COUNT = """
+            MERGE INTO product_word_count c
+            USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS BIGINT))) AS d (word, change) ON c.word = d.word
+            WHEN MATCHED THEN UPDATE SET products = c.products + d.change
+            WHEN NOT MATCHED THEN INSERT (word, products) VALUES (d.word, d.change)""";
+    private static final String DROP_COUNT = "DELETE FROM product_word_count WHERE word = ? AND products <= 0";
 
     private ProductWordIndex() {
     }
 
+    /** The key of the product's word at this position. */
+    static long key(long productId, int position) {
+        if (position < 0 || position >= POSITIONS) {
+            throw new IllegalArgumentException("word position " + position + " is outside 0.." + (POSITIONS - 1));
+        }
+        return productId * POSITIONS + position;
+    }
+
+    /** The words to index for a name: its distinct words, at most {@link #POSITIONS} of them. */
+    static List<String> wordsOf(String name) {
+        List<String> words = ProductWords.of(name);
+        return words.size() > POSITIONS ? words.subList(0, POSITIONS) : words;
+    }
+
     /** Replaces the indexed words of each product (id to name) in two batches. */
     static void replace(Connection connection, Map<Long, String> namesById) throws SQLException {
-        replace(connection, namesById, java.util.Set.of());
+        replace(connection, namesById, Set.of());
     }
 
     /**
      * Replaces the indexed words of each product (id to name) in two batches; products in
-     * {@code created} were inserted just now and have no words to delete.
+     * {@code created} were inserted just now and have no words to delete. Keeps
+     * {@code product_word_count} in step.
      */
-    static void replace(Connection connection, Map<Long, String> namesById, java.util.Set<Long> created) throws SQLException {
+    static void replace(Connection connection, Map<Long, String> namesById, Set<Long> created) throws SQLException {
         if (namesById.isEmpty()) {
             return;
         }
-        try (PreparedStatement delete = connection.prepareStatement(DELETE);
+        Map<String, Long> change = new HashMap<>();
+        try (PreparedStatement old = connection.prepareStatement(SELECT);
+             PreparedStatement delete = connection.prepareStatement(DELETE);
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
             int deletes = 0;
             for (Map.Entry<Long, String> product : namesById.entrySet()) {
-                if (!created.contains(product.getKey())) {
-                    delete.setLong(1, product.getKey());
+                long id = product.getKey();
+                if (!created.contains(id)) {
+                    old.setLong(1, key(id, 0));
+                    old.setLong(2, key(id, POSITIONS - 1));
+                    try (ResultSet words = old.executeQuery()) {
+                        while (words.next()) {
+                            change.merge(words.getString(1), -1L, Long::sum);
+                        }
+                    }
+                    delete.setLong(1, key(id, 0));
+                    delete.setLong(2, key(id, POSITIONS - 1));
                     delete.addBatch();
                     deletes++;
                 }
-                for (String word : ProductWords.of(product.getValue())) {
-                    insert.setString(1, word);
-                    insert.setLong(2, product.getKey());
+                List<String> words = wordsOf(product.getValue());
+                for (int position = 0; position < words.size(); position++) {
+                    insert.setLong(1, key(id, position));
+                    insert.setString(2, words.get(position));
                     insert.addBatch();
+                    change.merge(words.get(position), 1L, Long::sum);
                 }
             }
             if (deletes > 0) {
@@ -48,5 +97,41 @@ final class ProductWordIndex {
             }
             insert.executeBatch();
         }
+        count(connection, change);
+    }
+
+    /** Adds each word's change to its count in {@code product_word_count}; a count that falls to 0 goes. */
+    private static void count(Connection connection, Map<String, Long> change) throws SQLException {
+        try (PreparedStatement merge = connection.prepareStatement(MERGE_COUNT);
+             PreparedStatement drop = connection.prepareStatement(DROP_COUNT)) {
+            int merges = 0;
+            int drops = 0;
+            for (Map.Entry<String, Long> word : change.entrySet()) {
+                if (word.getValue() == 0) {
+                    continue; // a product renamed with the same word
+                }
+                merge.setString(1, word.getKey());
+                merge.setLong(2, word.getValue());
+                merge.addBatch();
+                merges++;
+                if (word.getValue() < 0) {
+                    drop.setString(1, word.getKey());
+                    drop.addBatch();
+                    drops++;
+                }
+            }
+            if (merges > 0) {
+                merge.executeBatch();
+            }
+            if (drops > 0) {
+                drop.executeBatch();
+            }
+        }
+    }
+
+    /** Counts {@code product_word_count} anew from {@code product_word} (after a first import). */
+    static void countAll(Statement sql) throws SQLException {
+        sql.execute("DELETE FROM product_word_count");
+        sql.execute("INSERT INTO product_word_count (word, products) SELECT word, COUNT(*) FROM product_word GROUP BY word");
     }
 }

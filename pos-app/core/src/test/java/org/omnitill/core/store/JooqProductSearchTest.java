@@ -3,8 +3,16 @@ package org.omnitill.core.store;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,10 +25,12 @@ import org.omnitill.core.catalog.Unit;
 class JooqProductSearchTest {
 
     private TillStore store;
+    private String name;
 
     @BeforeEach
     void catalog() {
-        store = TillStore.openInMemory("search-" + UUID.randomUUID(), Currency.getInstance("EUR"));
+        name = "search-" + UUID.randomUUID();
+        store = TillStore.openInMemory(name, Currency.getInstance("EUR"));
         store.session().catalog().saveTaxRate(new TaxRate("RED", "IVA 10 %", new BigDecimal("10")));
         store.transactionVoid(s -> s.catalog().upsertAll(List.of(
                 row("DM-00012", "La Huerta Cherry Tomatoes 250 g"),
@@ -72,6 +82,51 @@ class JooqProductSearchTest {
 
         assertThat(search("cola")).isEmpty();
         assertThat(search("lemon")).containsExactly("Lemon Soda 330 ml");
+    }
+
+    @Test
+    void theWordCountsFollowEveryUpsertAndRename() throws SQLException {
+        store.transactionVoid(s -> s.catalog().upsertAll(List.of(
+                row("DM-00012", "La Huerta Cherry Tomatoes 250 g"), // unchanged
+                row("DM-00013", "La Huerta Red Strawberries"), // 500 g gone, red new
+                row("DM-00300", "Red Cherry Jam"))));
+        store.session().catalog().upsert(row("DM-00200", "Lemon Soda 330 ml"));
+
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:mem:" + name, "sa", "");
+             Statement sql = connection.createStatement()) {
+            Map<String, Long> counted = counts(sql, "SELECT word, products FROM product_word_count");
+            assertThat(counted)
+                    .isEqualTo(counts(sql, "SELECT word, COUNT(*) FROM product_word GROUP BY word"))
+                    .containsEntry("cherry", 2L).containsEntry("red", 2L).containsEntry("huerta", 2L)
+                    .doesNotContainKeys("cola", "500");
+        }
+    }
+
+    private static Map<String, Long> counts(Statement sql, String query) throws SQLException {
+        Map<String, Long> counts = new TreeMap<>();
+        try (ResultSet rows = sql.executeQuery(query)) {
+            while (rows.next()) {
+                counts.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return counts;
+    }
+
+    @Test
+    void theRarerWordLeadsButEveryWordMustMatchInEitherOrder() {
+        List<CatalogRow> brand = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            brand.add(row("VV-" + i, "Vita Verde " + (i % 3 == 0 ? "Broccoli Florets " : "Rice Cakes ") + i));
+        }
+        brand.add(row("OT-1", "Other Broccoli"));
+        store.transactionVoid(s -> s.catalog().upsertAll(brand));
+
+        List<String> both = search("vita broc");
+        assertThat(both).hasSize(20).allMatch(n -> n.startsWith("Vita Verde Broccoli Florets"));
+        assertThat(search("broc vita")).containsExactlyElementsOf(both);
+        assertThat(store.session().search().search("vit bro", 100)).hasSize(20);
+        assertThat(search("vita nothing")).isEmpty();
+        assertThat(search("rice broc")).isEmpty();
     }
 
     @Test

@@ -1,0 +1,75 @@
+package org.omnitill.core.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.omnitill.core.catalog.ProductSearch;
+
+/** V12 re-keys the search words of a till that already has a catalog, and search keeps working. */
+class ProductWordMigrationTest {
+
+    @TempDir
+    Path dir;
+
+    private String url() {
+        return "jdbc:h2:file:" + dir.resolve("till").toAbsolutePath();
+    }
+
+    @Test
+    void wordsWrittenBeforeV12AreKeyedByProductAndPosition() throws SQLException {
+        Flyway.configure().dataSource(url(), "sa", "").locations("classpath:db/migration").target("11").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url(), "sa", "");
+             Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO tax_rate (code, name, rate_percent) VALUES ('STD', 'VAT', 21)");
+            sql.execute("INSERT INTO product (id, sku, name, price, tax_code, unit) VALUES"
+                    + " (7, 'A-7', 'Cherry Tomatoes Red', 1.00, 'STD', 'each'),"
+                    + " (9, 'A-9', 'Red Apples', 2.00, 'STD', 'each')");
+            // the shape V4 made: one row per (word, product), in no particular order
+            sql.execute("INSERT INTO product_word (word, product_id) VALUES"
+                    + " ('tomatoes', 7), ('cherry', 7), ('red', 7), ('red', 9), ('apples', 9)");
+        }
+
+        try (TillStore store = TillStore.openFile(dir, Currency.getInstance("EUR"))) {
+            try (Connection connection = DriverManager.getConnection(url(), "sa", "")) {
+                assertThat(words(connection)).containsExactly(
+                        "1792 cherry", "1793 red", "1794 tomatoes", "2304 apples", "2305 red");
+                try (Statement sql = connection.createStatement();
+                     ResultSet counts = sql.executeQuery("SELECT word || '=' || products FROM product_word_count ORDER BY word")) {
+                    List<String> counted = new ArrayList<>();
+                    while (counts.next()) {
+                        counted.add(counts.getString(1));
+                    }
+                    assertThat(counted).containsExactly("apples=1", "cherry=1", "red=2", "tomatoes=1");
+                }
+            }
+            ProductSearch search = store.session().search();
+            assertThat(search.search("red", 20)).extracting(ProductSearch.Hit::sku).containsExactly("A-7", "A-9");
+            assertThat(search.search("red tom", 20)).extracting(ProductSearch.Hit::sku).containsExactly("A-7");
+            assertThat(search.search("appl red", 20)).extracting(ProductSearch.Hit::sku).containsExactly("A-9");
+            assertThat(search.search("cherry apples", 20)).isEmpty();
+        }
+    }
+
+    private static List<String> words(Connection connection) throws SQLException {
+        List<String> words = new ArrayList<>();
+        try (PreparedStatement select = connection.prepareStatement("SELECT id, word FROM product_word ORDER BY id");
+             ResultSet rows = select.executeQuery()) {
+            while (rows.next()) {
+                words.add(rows.getLong(1) + " " + rows.getString(2));
+            }
+        }
+        return words;
+    }
+}
