@@ -44,6 +44,8 @@ public final class TillStore implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(TillStore.class);
 
+    /** Documents up to this many bytes are kept in their row rather than in H2's LOB store. */
+    static final int INPLACE_LOB_BYTES = 65_536;
     /** Closing compacts the file when less than this share of it (percent) is live data. */
     static final int COMPACT_BELOW_FILL_RATE = 50;
     /** ... and only files larger than this; a small file is not worth the wait. */
@@ -76,10 +78,17 @@ public final class TillStore implements AutoCloseable {
      * ({@code AUTO_COMPACT_FILL_RATE=0}) and the file is compacted when the till closes instead, if it
      * needs it ({@link #close}): a busy day grows the file (10,000 sales in a burst, about 1 GB), the
      * end of the day shrinks it back.
+     *
+     * <p>Documents (the journal's and the outbox's {@code body}, parked sales) are {@code CLOB}s, which H2
+     * kept in its separate LOB store above 256 bytes: every sale wrote its document there twice,
+     * copied through a reader, in the same commit. Up to {@value #INPLACE_LOB_BYTES} bytes they are
+     * now kept in the row ({@code MAX_LENGTH_INPLACE_LOB}): sale p99 9.2 ms -> 3.2 ms and a fifth less
+     * allocated per sale on the 1,000,000-product store. Longer documents still go to the LOB store.
      */
     public static TillStore openFile(Path directory, Currency currency) {
         Path file = directory.resolve("till");
-        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0";
+        String url = "jdbc:h2:file:" + file.toAbsolutePath() + ";WRITE_DELAY=0;AUTO_COMPACT_FILL_RATE=0"
+                + ";MAX_LENGTH_INPLACE_LOB=" + INPLACE_LOB_BYTES;
         return open(url, currency, directory.resolve("till.mv.db"));
     }
 

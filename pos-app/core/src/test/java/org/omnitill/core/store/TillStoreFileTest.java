@@ -6,17 +6,27 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.omnitill.core.catalog.CatalogRow;
 import org.omnitill.core.catalog.TaxRate;
 import org.omnitill.core.catalog.Unit;
 
-/** Background compaction is off; closing the store compacts a file that is mostly dead space. */
-class TillStoreCompactionTest {
+/**
+ * How the till's H2 file is set up: background compaction off, compacted on close when mostly dead
+ * space; documents kept in their rows up to 64 KB, longer ones in H2's LOB store.
+ */
+class TillStoreFileTest {
 
     private static final Currency EUR = Currency.getInstance("EUR");
 
@@ -34,6 +44,34 @@ class TillStoreCompactionTest {
                     new BigDecimal(round + ".25"), "STD", "Cat " + i % 7, Unit.EACH));
         }
         return rows;
+    }
+
+    @Test
+    void documentsOfAnySizeAreKeptAndTheSettingsAreThose() throws SQLException {
+        String small = "{\"n\":\"" + "x".repeat(4_000) + "\"}";
+        String large = "{\"n\":\"" + "ñ".repeat(300_000) + "\"}"; // 600 KB in UTF-8: H2's LOB store
+        try (TillStore store = TillStore.openFile(dir, EUR)) {
+            store.transactionVoid(session -> {
+                session.journal().append("test", UUID.randomUUID(), Instant.now(), sequence -> small);
+                session.journal().append("test", UUID.randomUUID(), Instant.now(), sequence -> large);
+            });
+            try (Connection side = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("till").toAbsolutePath(), "sa", "");
+                 Statement sql = side.createStatement();
+                 ResultSet settings = sql.executeQuery("SELECT DISTINCT setting_name, setting_value FROM information_schema.settings"
+                         + " WHERE setting_name IN ('AUTO_COMPACT_FILL_RATE', 'MAX_LENGTH_INPLACE_LOB', 'WRITE_DELAY')"
+                         + " ORDER BY setting_name")) {
+                List<String> found = new ArrayList<>();
+                while (settings.next()) {
+                    found.add(settings.getString(1) + "=" + settings.getString(2));
+                }
+                assertThat(found).containsExactly("AUTO_COMPACT_FILL_RATE=0", "MAX_LENGTH_INPLACE_LOB=65536", "WRITE_DELAY=0");
+            }
+        }
+        try (TillStore store = TillStore.openFile(dir, EUR)) {
+            List<String> bodies = new ArrayList<>();
+            store.session().journal().forEach(entry -> bodies.add(entry.body()));
+            assertThat(bodies).containsExactly(small, large);
+        }
     }
 
     @Test
