@@ -110,12 +110,14 @@ final class JooqSyncRepository implements SyncRepository {
 
     @Override
     public long rejectedCount() {
-        return dsl.fetchCount(OUTBOX, OUTBOX.REJECTED_REASON.isNotNull());
+        // ">= ''" is "IS NOT NULL" for a string, said so that H2 reads it from outbox_rejected_idx (V14)
+        return dsl.fetchCount(OUTBOX, OUTBOX.REJECTED_REASON.ge(""));
     }
 
     @Override
     public long waitingCount() {
-        return dsl.fetchCount(OUTBOX, OUTBOX.REJECTED_REASON.isNull());
+        // every row (H2 keeps that count) minus the few refused: never a scan of the bodies
+        return dsl.fetchCount(OUTBOX) - rejectedCount();
     }
 
     @Override
