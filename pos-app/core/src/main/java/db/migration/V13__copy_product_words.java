@@ -28,6 +28,11 @@ public class V13__copy_product_words extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws Exception {
         Connection connection = context.getConnection();
+        // H2 commits each DDL statement at once: if the till is killed halfway (the copy takes 45 s
+        // for a million products), V13 runs again from the start, so every step may be repeated
+        if (!exists(connection, "PRODUCT_WORD_V4")) {
+            return;
+        }
         boolean unfinishedLoad;
         try (Statement sql = connection.createStatement();
              ResultSet mark = sql.executeQuery("SELECT EXISTS (SELECT 1 FROM catalog_load)")) {
@@ -35,14 +40,29 @@ public class V13__copy_product_words extends BaseJavaMigration {
             unfinishedLoad = mark.getBoolean(1);
         }
         try (Statement sql = connection.createStatement()) {
+            sql.execute("TRUNCATE TABLE product_word");
+            sql.execute("TRUNCATE TABLE product_word_count");
             if (!unfinishedLoad) {
                 // built in one sorted pass after the copy, not entry by entry in no useful order
-                sql.execute("DROP INDEX product_word_word_idx");
+                sql.execute("DROP INDEX IF EXISTS product_word_word_idx");
                 copy(connection);
-                sql.execute("CREATE INDEX product_word_word_idx ON product_word (word, id)");
+            }
+            sql.execute("CREATE INDEX IF NOT EXISTS product_word_word_idx ON product_word (word, id)");
+            if (!unfinishedLoad) {
                 sql.execute("INSERT INTO product_word_count (word, products) SELECT word, COUNT(*) FROM product_word GROUP BY word");
             }
             sql.execute("DROP TABLE product_word_v4");
+        }
+    }
+
+    private static boolean exists(Connection connection, String table) throws Exception {
+        try (PreparedStatement select = connection.prepareStatement(
+                "SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = 'PUBLIC' AND table_name = ?)")) {
+            select.setString(1, table);
+            try (ResultSet found = select.executeQuery()) {
+                found.next();
+                return found.getBoolean(1);
+            }
         }
     }
 

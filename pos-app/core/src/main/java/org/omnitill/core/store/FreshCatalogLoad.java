@@ -312,6 +312,7 @@ final class FreshCatalogLoad implements CatalogLoad {
         try (Statement sql = connection.createStatement()) {
             sql.execute("TRUNCATE TABLE product_word");
             sql.execute("TRUNCATE TABLE product_word_count");
+            sql.execute("TRUNCATE TABLE product_word_count_change");
             sql.execute("TRUNCATE TABLE product_barcode");
             // nothing refers to the products any more; H2 refuses to truncate a referenced table otherwise
             sql.execute("ALTER TABLE product SET REFERENTIAL_INTEGRITY FALSE");

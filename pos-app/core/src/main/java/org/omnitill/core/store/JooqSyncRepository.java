@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.omnitill.core.sync.HubEnrolment;
 import org.omnitill.core.sync.OutboundDocument;
@@ -74,13 +76,19 @@ final class JooqSyncRepository implements SyncRepository {
 
     @Override
     public List<OutboundDocument> nextOutbound(int limit) {
-        return dsl.select(OUTBOX.DOCUMENT_ID, JOURNAL_ENTRY.DOCUMENT_TYPE, JOURNAL_ENTRY.SEQUENCE, JOURNAL_ENTRY.CREATED_AT,
+        // the first waiting documents in journal order, read from the outbox's sequence index, which
+        // stops at the limit. Written as a join, H2 read the whole journal and sorted it: 1.7-2.5 s a
+        // round for a till with 134,000 documents queued (the hint and the derived table keep it from that)
+        Table<?> waiting = DSL.table("(SELECT document_id, journal_sequence FROM outbox USE INDEX (outbox_sequence_idx)"
+                + " WHERE rejected_reason IS NULL ORDER BY journal_sequence FETCH FIRST {0} ROWS ONLY)",
+                DSL.inline(Math.max(0, limit))).as("waiting");
+        Field<UUID> documentId = DSL.field(DSL.name("waiting", "DOCUMENT_ID"), UUID.class);
+        Field<Long> sequence = DSL.field(DSL.name("waiting", "JOURNAL_SEQUENCE"), Long.class);
+        return dsl.select(documentId, JOURNAL_ENTRY.DOCUMENT_TYPE, JOURNAL_ENTRY.SEQUENCE, JOURNAL_ENTRY.CREATED_AT,
                         JOURNAL_ENTRY.PREV_HASH, JOURNAL_ENTRY.HASH, JOURNAL_ENTRY.BODY)
-                .from(OUTBOX)
-                .join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.SEQUENCE.eq(OUTBOX.JOURNAL_SEQUENCE))
-                .where(OUTBOX.REJECTED_REASON.isNull())
-                .orderBy(OUTBOX.JOURNAL_SEQUENCE)
-                .limit(limit)
+                .from(waiting)
+                .join(JOURNAL_ENTRY).on(JOURNAL_ENTRY.SEQUENCE.eq(sequence))
+                .orderBy(sequence)
                 .fetch(r -> new OutboundDocument(r.value1(), r.value2(), r.value3(), r.value4().toInstant(), r.value5(),
                         r.value6(), r.value7()));
     }

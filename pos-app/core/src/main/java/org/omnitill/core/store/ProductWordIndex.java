@@ -16,7 +16,8 @@ import org.omnitill.core.catalog.ProductWords;
  *
  * <p>A word's row is keyed by {@code product id * 256 + its position} among the product's words
  * (V12, ADR 0021), so a product's words are one range of the table's own key. How many products
- * have each word is kept in {@code product_word_count}, for search to pick its rarest word.
+ * have each word is {@code product_word_count} plus the changes appended to
+ * {@code product_word_count_change} since the till opened (V15), for search to pick its rarest word.
  */
 final class ProductWordIndex {
 
@@ -26,12 +27,7 @@ final class ProductWordIndex {
     private static final String DELETE = "DELETE FROM product_word WHERE id BETWEEN ? AND ?";
     private static final String INSERT = "INSERT INTO product_word (id, word) VALUES (?, ?)";
     private static final String SELECT = "SELECT word FROM product_word WHERE id BETWEEN ? AND ?";
-    private static final String MERGE_COUNT = """
-            MERGE INTO product_word_count c
-            USING (VALUES (CAST(? AS VARCHAR(64)), CAST(? AS BIGINT))) AS d (word, change) ON c.word = d.word
-            WHEN MATCHED THEN UPDATE SET products = c.products + d.change
-            WHEN NOT MATCHED THEN INSERT (word, products) VALUES (d.word, d.change)""";
-    private static final String DROP_COUNT = "DELETE FROM product_word_count WHERE word = ? AND products <= 0";
+    private static final String APPEND_CHANGE = "INSERT INTO product_word_count_change (word, change) VALUES (?, ?)";
 
     private ProductWordIndex() {
     }
@@ -57,8 +53,8 @@ final class ProductWordIndex {
 
     /**
      * Replaces the indexed words of each product (id to name) in two batches; products in
-     * {@code created} were inserted just now and have no words to delete. Keeps
-     * {@code product_word_count} in step.
+     * {@code created} were inserted just now and have no words to delete. Appends the change in
+     * each word's count.
      */
     static void replace(Connection connection, Map<Long, String> namesById, Set<Long> created) throws SQLException {
         if (namesById.isEmpty()) {
@@ -100,37 +96,47 @@ final class ProductWordIndex {
         count(connection, change);
     }
 
-    /** Adds each word's change to its count in {@code product_word_count}; a count that falls to 0 goes. */
+    /**
+     * Appends each word's change to {@code product_word_count_change} (V15): inserts only, so two
+     * catalog writes that share a word never wait for each other. Folded in by {@link #foldCounts}.
+     */
     private static void count(Connection connection, Map<String, Long> change) throws SQLException {
-        try (PreparedStatement merge = connection.prepareStatement(MERGE_COUNT);
-             PreparedStatement drop = connection.prepareStatement(DROP_COUNT)) {
-            int merges = 0;
-            int drops = 0;
+        try (PreparedStatement append = connection.prepareStatement(APPEND_CHANGE)) {
+            int changes = 0;
             for (Map.Entry<String, Long> word : change.entrySet()) {
                 if (word.getValue() == 0) {
                     continue; // a product renamed with the same word
                 }
-                merge.setString(1, word.getKey());
-                merge.setLong(2, word.getValue());
-                merge.addBatch();
-                merges++;
-                if (word.getValue() < 0) {
-                    drop.setString(1, word.getKey());
-                    drop.addBatch();
-                    drops++;
-                }
+                append.setString(1, word.getKey());
+                append.setLong(2, word.getValue());
+                append.addBatch();
+                changes++;
             }
-            if (merges > 0) {
-                merge.executeBatch();
-            }
-            if (drops > 0) {
-                drop.executeBatch();
+            if (changes > 0) {
+                append.executeBatch();
             }
         }
     }
 
+    /**
+     * Adds the appended changes to {@code product_word_count} and empties the change table, in the
+     * caller's transaction; a count that falls to 0 goes. Run when the till opens, while nothing
+     * else writes the catalog.
+     */
+    static void foldCounts(Statement sql) throws SQLException {
+        sql.execute("""
+                MERGE INTO product_word_count c
+                USING (SELECT word, SUM(change) AS change FROM product_word_count_change GROUP BY word) d
+                ON c.word = d.word
+                WHEN MATCHED THEN UPDATE SET products = c.products + d.change
+                WHEN NOT MATCHED THEN INSERT (word, products) VALUES (d.word, d.change)""");
+        sql.execute("DELETE FROM product_word_count WHERE products <= 0");
+        sql.execute("DELETE FROM product_word_count_change");
+    }
+
     /** Counts {@code product_word_count} anew from {@code product_word} (after a first import). */
     static void countAll(Statement sql) throws SQLException {
+        sql.execute("DELETE FROM product_word_count_change");
         sql.execute("DELETE FROM product_word_count");
         sql.execute("INSERT INTO product_word_count (word, products) SELECT word, COUNT(*) FROM product_word GROUP BY word");
     }

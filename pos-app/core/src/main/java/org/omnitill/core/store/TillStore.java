@@ -54,6 +54,7 @@ public final class TillStore implements AutoCloseable {
     private final JdbcConnectionPool pool;
     /** The database file, {@code null} in memory. */
     private final Path file;
+    private boolean closed;
     private final DSLContext dsl;
     private final Currency currency;
     /** Counts writes to the promotions, so a sale can tell when its cached copy is stale. */
@@ -110,10 +111,22 @@ public final class TillStore implements AutoCloseable {
                         result.migrationsExecuted);
             }
             FreshCatalogLoad.undoInterrupted(pool);
+            foldWordCounts(pool);
             return new TillStore(pool, currency, file);
         } catch (RuntimeException e) {
             pool.dispose();
             throw e;
+        }
+    }
+
+    /** Adds the word-count changes of the last run to the counts (V15), before anything else writes. */
+    private static void foldWordCounts(JdbcConnectionPool pool) {
+        try (Connection connection = pool.getConnection(); Statement sql = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            ProductWordIndex.foldCounts(sql);
+            connection.commit();
+        } catch (SQLException e) {
+            throw new org.jooq.exception.DataAccessException("could not update the search word counts", e);
         }
     }
 
@@ -274,17 +287,25 @@ public final class TillStore implements AutoCloseable {
         return new JooqSession(context, currency, promotionChanges);
     }
 
-    @Override
     /**
      * Closes the database. A file that is less than {@value #COMPACT_BELOW_FILL_RATE} % live data
      * (and larger than 4 MB) is compacted first ({@code SHUTDOWN COMPACT}: H2 writes a compact copy
      * and then replaces the file with it, so a crash meanwhile leaves the old file). That takes a
      * second or two for a store of some thousand products after a day of sales and about 6 s for a
-     * million products right after their import. If it fails the store closes as it is.
+     * million products right after their import. If it fails, or another thread still holds a
+     * connection, the store closes as it is. Closing twice does nothing.
      */
-    public void close() {
-        if (file != null) {
+    @Override
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        // SHUTDOWN ends every session: not while a thread the till could not stop still works here
+        if (file != null && pool.getActiveConnections() == 0) {
             compactIfMostlyDead();
+        } else if (file != null) {
+            LOG.warn("store closed without compacting: {} connection(s) still in use", pool.getActiveConnections());
         }
         pool.dispose();
     }

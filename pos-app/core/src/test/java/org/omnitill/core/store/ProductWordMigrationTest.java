@@ -62,6 +62,32 @@ class ProductWordMigrationTest {
         }
     }
 
+    @Test
+    void aCopyCutOffHalfwayIsDoneAgainFromTheStart() throws SQLException {
+        Flyway.configure().dataSource(url(), "sa", "").locations("classpath:db/migration").target("11").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url(), "sa", "");
+             Statement sql = connection.createStatement()) {
+            sql.execute("INSERT INTO tax_rate (code, name, rate_percent) VALUES ('STD', 'VAT', 21)");
+            sql.execute("INSERT INTO product (id, sku, name, price, tax_code, unit) VALUES (7, 'A-7', 'Red Apples', 1.00, 'STD', 'each')");
+            sql.execute("INSERT INTO product_word (word, product_id) VALUES ('apples', 7), ('red', 7)");
+        }
+        Flyway.configure().dataSource(url(), "sa", "").locations("classpath:db/migration").target("12").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url(), "sa", "");
+             Statement sql = connection.createStatement()) {
+            // what a V13 killed in the middle of its copy leaves: its DDL is committed, part of the rows too
+            sql.execute("DROP INDEX product_word_word_idx");
+            sql.execute("INSERT INTO product_word (id, word) VALUES (1792, 'apples')");
+            sql.execute("INSERT INTO product_word_count (word, products) VALUES ('apples', 1)");
+        }
+
+        try (TillStore store = TillStore.openFile(dir, Currency.getInstance("EUR"))) {
+            try (Connection connection = DriverManager.getConnection(url(), "sa", "")) {
+                assertThat(words(connection)).containsExactly("1792 apples", "1793 red");
+            }
+            assertThat(store.session().search().search("red app", 20)).extracting(ProductSearch.Hit::sku).containsExactly("A-7");
+        }
+    }
+
     private static List<String> words(Connection connection) throws SQLException {
         List<String> words = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement("SELECT id, word FROM product_word ORDER BY id");
