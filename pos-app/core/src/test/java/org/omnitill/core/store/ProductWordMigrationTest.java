@@ -27,19 +27,26 @@ class ProductWordMigrationTest {
         return "jdbc:h2:file:" + dir.resolve("till").toAbsolutePath();
     }
 
-    @Test
-    void wordsWrittenBeforeV12AreKeyedByProductAndPosition() throws SQLException {
-        Flyway.configure().dataSource(url(), "sa", "").locations("classpath:db/migration").target("11").load().migrate();
+    /** Migrates the store up to {@code version} only, then runs the statements on it. */
+    private void migrateTo(String version, String... statements) throws SQLException {
+        Flyway.configure().dataSource(url(), "sa", "").locations("classpath:db/migration").target(version).load().migrate();
         try (Connection connection = DriverManager.getConnection(url(), "sa", "");
              Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO tax_rate (code, name, rate_percent) VALUES ('STD', 'VAT', 21)");
-            sql.execute("INSERT INTO product (id, sku, name, price, tax_code, unit) VALUES"
-                    + " (7, 'A-7', 'Cherry Tomatoes Red', 1.00, 'STD', 'each'),"
-                    + " (9, 'A-9', 'Red Apples', 2.00, 'STD', 'each')");
-            // the shape V4 made: one row per (word, product), in no particular order
-            sql.execute("INSERT INTO product_word (word, product_id) VALUES"
-                    + " ('tomatoes', 7), ('cherry', 7), ('red', 7), ('red', 9), ('apples', 9)");
+            for (String statement : statements) {
+                sql.execute(statement);
+            }
         }
+    }
+
+    @Test
+    void wordsWrittenBeforeV12AreKeyedByProductAndPosition() throws SQLException {
+        // the shape V4 made: one row per (word, product), in no particular order
+        migrateTo("11", "INSERT INTO tax_rate (code, name, rate_percent) VALUES ('STD', 'VAT', 21)",
+                "INSERT INTO product (id, sku, name, price, tax_code, unit) VALUES"
+                        + " (7, 'A-7', 'Cherry Tomatoes Red', 1.00, 'STD', 'each'),"
+                        + " (9, 'A-9', 'Red Apples', 2.00, 'STD', 'each')",
+                "INSERT INTO product_word (word, product_id) VALUES"
+                        + " ('tomatoes', 7), ('cherry', 7), ('red', 7), ('red', 9), ('apples', 9)");
 
         try (TillStore store = TillStore.openFile(dir, Currency.getInstance("EUR"))) {
             try (Connection connection = DriverManager.getConnection(url(), "sa", "")) {
@@ -64,21 +71,13 @@ class ProductWordMigrationTest {
 
     @Test
     void aCopyCutOffHalfwayIsDoneAgainFromTheStart() throws SQLException {
-        Flyway.configure().dataSource(url(), "sa", "").locations("classpath:db/migration").target("11").load().migrate();
-        try (Connection connection = DriverManager.getConnection(url(), "sa", "");
-             Statement sql = connection.createStatement()) {
-            sql.execute("INSERT INTO tax_rate (code, name, rate_percent) VALUES ('STD', 'VAT', 21)");
-            sql.execute("INSERT INTO product (id, sku, name, price, tax_code, unit) VALUES (7, 'A-7', 'Red Apples', 1.00, 'STD', 'each')");
-            sql.execute("INSERT INTO product_word (word, product_id) VALUES ('apples', 7), ('red', 7)");
-        }
-        Flyway.configure().dataSource(url(), "sa", "").locations("classpath:db/migration").target("12").load().migrate();
-        try (Connection connection = DriverManager.getConnection(url(), "sa", "");
-             Statement sql = connection.createStatement()) {
-            // what a V13 killed in the middle of its copy leaves: its DDL is committed, part of the rows too
-            sql.execute("DROP INDEX product_word_word_idx");
-            sql.execute("INSERT INTO product_word (id, word) VALUES (1792, 'apples')");
-            sql.execute("INSERT INTO product_word_count (word, products) VALUES ('apples', 1)");
-        }
+        migrateTo("11", "INSERT INTO tax_rate (code, name, rate_percent) VALUES ('STD', 'VAT', 21)",
+                "INSERT INTO product (id, sku, name, price, tax_code, unit) VALUES (7, 'A-7', 'Red Apples', 1.00, 'STD', 'each')",
+                "INSERT INTO product_word (word, product_id) VALUES ('apples', 7), ('red', 7)");
+        // what a V13 killed in the middle of its copy leaves: its DDL is committed, part of the rows too
+        migrateTo("12", "DROP INDEX product_word_word_idx",
+                "INSERT INTO product_word (id, word) VALUES (1792, 'apples')",
+                "INSERT INTO product_word_count (word, products) VALUES ('apples', 1)");
 
         try (TillStore store = TillStore.openFile(dir, Currency.getInstance("EUR"))) {
             try (Connection connection = DriverManager.getConnection(url(), "sa", "")) {
