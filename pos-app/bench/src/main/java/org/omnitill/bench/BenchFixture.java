@@ -207,6 +207,20 @@ public final class BenchFixture {
         return word.substring(0, Math.min(length, word.length()));
     }
 
+    /**
+     * Runs H2 statements separated by {@code ;} (diagnostics such as {@code SET CACHE_SIZE 65536})
+     * on the till's open database through {@code side}, a second connection to it.
+     */
+    static void runStatements(java.sql.Connection side, String statements) throws java.sql.SQLException {
+        try (java.sql.Statement sql = side.createStatement()) {
+            for (String statement : statements.split(";")) {
+                if (!statement.isBlank()) {
+                    sql.execute(statement.strip());
+                }
+            }
+        }
+    }
+
     static long directorySize(Path dir) throws IOException {
         if (!Files.exists(dir)) {
             return 0;

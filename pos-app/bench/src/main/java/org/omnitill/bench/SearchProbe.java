@@ -5,7 +5,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,14 +56,8 @@ public final class SearchProbe {
         try (Till till = BenchFixture.open(prepared.tillDirectory());
              Connection side = DriverManager.getConnection("jdbc:h2:file:"
                      + prepared.tillDirectory().database().resolve("till").toAbsolutePath(), "sa", "")) {
-            String h2 = System.getProperty("omnitill.bench.h2", ""); // e.g. "SET CACHE_SIZE 65536", as TillState's h2
-            try (Statement sql = side.createStatement()) {
-                for (String statement : h2.split(";")) {
-                    if (!statement.isBlank()) {
-                        sql.execute(statement.strip());
-                    }
-                }
-            }
+            // e.g. -Domnitill.bench.h2="SET CACHE_SIZE 65536", as TillState's h2
+            BenchFixture.runStatements(side, System.getProperty("omnitill.bench.h2", ""));
             List<String> queries = BenchFixture.randomQueries(till, products, count, 43);
             for (String query : queries.subList(0, Math.min(5, queries.size()))) { // warm up
                 till.store().session().search().search(query, 20);

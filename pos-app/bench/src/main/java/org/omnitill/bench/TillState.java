@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import org.omnitill.core.Till;
 import org.omnitill.core.cash.CashCount;
@@ -53,12 +52,8 @@ public class TillState {
         }
         if (!h2.isBlank()) {
             String url = "jdbc:h2:file:" + prepared.tillDirectory().database().resolve("till").toAbsolutePath();
-            try (Connection side = DriverManager.getConnection(url, "sa", ""); Statement sql = side.createStatement()) {
-                for (String statement : h2.split(";")) {
-                    if (!statement.isBlank()) {
-                        sql.execute(statement.strip());
-                    }
-                }
+            try (Connection side = DriverManager.getConnection(url, "sa", "")) {
+                BenchFixture.runStatements(side, h2);
             }
         }
     }

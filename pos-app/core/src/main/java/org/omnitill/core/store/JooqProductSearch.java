@@ -70,10 +70,11 @@ final class JooqProductSearch implements ProductSearch {
         if (ids.size() < limit && !words.isEmpty()) {
             // a word's key is product id * 256 + position (V12): the product's words are one key range
             ProductWord first = PRODUCT_WORD.as("w0");
-            Field<Long> product = first.ID.div(DSL.inline((long) ProductWordIndex.POSITIONS)).as("product_id");
-            Field<Long> lowest = first.ID.div(DSL.inline((long) ProductWordIndex.POSITIONS))
-                    .mul(DSL.inline((long) ProductWordIndex.POSITIONS));
-            Field<Long> highest = lowest.plus(DSL.inline((long) ProductWordIndex.POSITIONS - 1));
+            Field<Long> positions = DSL.inline((long) ProductWordIndex.POSITIONS);
+            Field<Long> productId = first.ID.div(positions);
+            Field<Long> product = productId.as("product_id");
+            Field<Long> lowest = productId.mul(positions);
+            Field<Long> highest = lowest.plus(positions).minus(DSL.inline(1L));
             Condition condition = first.WORD.like(escape(words.get(0)) + "%", '!');
             for (int i = 1; i < words.size(); i++) {
                 ProductWord other = PRODUCT_WORD.as("w" + i);

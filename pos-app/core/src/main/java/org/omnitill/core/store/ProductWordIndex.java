@@ -24,9 +24,9 @@ final class ProductWordIndex {
     /** Positions per product; a name of at most 200 characters has at most 100 distinct words. */
     static final int POSITIONS = 256;
 
-    private static final String DELETE = "DELETE FROM product_word WHERE id BETWEEN ? AND ?";
+    /** Deletes a product's words and returns them, for their counts. */
+    private static final String DELETE = "SELECT word FROM OLD TABLE (DELETE FROM product_word WHERE id BETWEEN ? AND ?)";
     private static final String INSERT = "INSERT INTO product_word (id, word) VALUES (?, ?)";
-    private static final String SELECT = "SELECT word FROM product_word WHERE id BETWEEN ? AND ?";
     private static final String APPEND_CHANGE = "INSERT INTO product_word_count_change (word, change) VALUES (?, ?)";
 
     private ProductWordIndex() {
@@ -46,13 +46,13 @@ final class ProductWordIndex {
         return words.size() > POSITIONS ? words.subList(0, POSITIONS) : words;
     }
 
-    /** Replaces the indexed words of each product (id to name) in two batches. */
+    /** Replaces the indexed words of each product (id to name). */
     static void replace(Connection connection, Map<Long, String> namesById) throws SQLException {
         replace(connection, namesById, Set.of());
     }
 
     /**
-     * Replaces the indexed words of each product (id to name) in two batches; products in
+     * Replaces the indexed words of each product (id to name); products in
      * {@code created} were inserted just now and have no words to delete. Appends the change in
      * each word's count.
      */
@@ -61,24 +61,18 @@ final class ProductWordIndex {
             return;
         }
         Map<String, Long> change = new HashMap<>();
-        try (PreparedStatement old = connection.prepareStatement(SELECT);
-             PreparedStatement delete = connection.prepareStatement(DELETE);
+        try (PreparedStatement delete = connection.prepareStatement(DELETE);
              PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            int deletes = 0;
             for (Map.Entry<Long, String> product : namesById.entrySet()) {
                 long id = product.getKey();
                 if (!created.contains(id)) {
-                    old.setLong(1, key(id, 0));
-                    old.setLong(2, key(id, POSITIONS - 1));
-                    try (ResultSet words = old.executeQuery()) {
-                        while (words.next()) {
-                            change.merge(words.getString(1), -1L, Long::sum);
-                        }
-                    }
                     delete.setLong(1, key(id, 0));
                     delete.setLong(2, key(id, POSITIONS - 1));
-                    delete.addBatch();
-                    deletes++;
+                    try (ResultSet deleted = delete.executeQuery()) {
+                        while (deleted.next()) {
+                            change.merge(deleted.getString(1), -1L, Long::sum);
+                        }
+                    }
                 }
                 List<String> words = wordsOf(product.getValue());
                 for (int position = 0; position < words.size(); position++) {
@@ -87,9 +81,6 @@ final class ProductWordIndex {
                     insert.addBatch();
                     change.merge(words.get(position), 1L, Long::sum);
                 }
-            }
-            if (deletes > 0) {
-                delete.executeBatch();
             }
             insert.executeBatch();
         }
@@ -124,13 +115,20 @@ final class ProductWordIndex {
      * else writes the catalog.
      */
     static void foldCounts(Statement sql) throws SQLException {
+        try (ResultSet any = sql.executeQuery("SELECT EXISTS (SELECT 1 FROM product_word_count_change)")) {
+            any.next();
+            if (!any.getBoolean(1)) {
+                return; // nothing to fold: most opens
+            }
+        }
         sql.execute("""
                 MERGE INTO product_word_count c
                 USING (SELECT word, SUM(change) AS change FROM product_word_count_change GROUP BY word) d
                 ON c.word = d.word
                 WHEN MATCHED THEN UPDATE SET products = c.products + d.change
                 WHEN NOT MATCHED THEN INSERT (word, products) VALUES (d.word, d.change)""");
-        sql.execute("DELETE FROM product_word_count WHERE products <= 0");
+        sql.execute("DELETE FROM product_word_count WHERE products <= 0"
+                + " AND word IN (SELECT word FROM product_word_count_change)");
         sql.execute("DELETE FROM product_word_count_change");
     }
 

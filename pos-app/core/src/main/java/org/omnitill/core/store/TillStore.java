@@ -302,10 +302,13 @@ public final class TillStore implements AutoCloseable {
         }
         closed = true;
         // SHUTDOWN ends every session: not while a thread the till could not stop still works here
-        if (file != null && pool.getActiveConnections() == 0) {
-            compactIfMostlyDead();
-        } else if (file != null) {
-            LOG.warn("store closed without compacting: {} connection(s) still in use", pool.getActiveConnections());
+        if (file != null) {
+            int inUse = pool.getActiveConnections();
+            if (inUse == 0) {
+                compactIfMostlyDead();
+            } else {
+                LOG.warn("store closed without compacting: {} connection(s) still in use", inUse);
+            }
         }
         pool.dispose();
     }
